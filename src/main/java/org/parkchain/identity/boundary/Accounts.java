@@ -1,0 +1,185 @@
+package org.parkchain.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parkchain.identity.control.LockoutPolicy;
+import org.parkchain.identity.control.PasswordHashing;
+import org.parkchain.identity.entity.LoginOutcome;
+import org.parkchain.identity.entity.LoginResult;
+import org.parkchain.identity.entity.NewUser;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.Role;
+import org.parkchain.identity.entity.UserAccount;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.Problems;
+import org.parkchain.platform.i18n.Messages;
+
+/**
+ * User accounts and logins. Business rules: usernames are 3-64 lower-case letters, digits, dots, dashes or
+ * underscores; a user's role follows from its participant's type; passwords have a minimum length; repeated wrong
+ * passwords lock the account for a configured time, during which even the right password is refused; only enabled
+ * users of active participants can log in or keep a session.
+ */
+@Stateless
+public class Accounts {
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    private static final int RESET_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    LockoutPolicy lockout;
+
+    @Inject
+    Participants participants;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "parkchain.security.min-password-length", defaultValue = "8")
+    int minPasswordLength;
+
+    /** Checks a password, counting failures and locking the account when they reach the limit. */
+    public LoginResult login(String username, String password) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        Optional<UserAccount> found = em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+        String given = password == null ? "" : password;
+        if (found.isEmpty()) {
+            hashing.burnTimeForUnknownUser(given);
+            return LoginResult.failed(LoginOutcome.INVALID_CREDENTIALS);
+        }
+        UserAccount account = found.get();
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            return LoginResult.failed(LoginOutcome.LOCKED);
+        }
+        if (!hashing.verify(given, account.getPasswordHash())) {
+            if (account.recordFailedLogin(now, lockout.maxAttempts(), lockout.lockDuration())) {
+                LOG.warning(() -> "Account " + account.getUsername() + " locked after repeated failed logins");
+                return LoginResult.failed(LoginOutcome.LOCKED);
+            }
+            return LoginResult.failed(LoginOutcome.INVALID_CREDENTIALS);
+        }
+        if (!mayLogIn(account)) {
+            return LoginResult.failed(LoginOutcome.DISABLED);
+        }
+        account.recordSuccessfulLogin(now);
+        return LoginResult.success(account);
+    }
+
+    /** The account behind a session, if it may still use the application. */
+    public Optional<UserAccount> activeAccount(String username) {
+        return findByUsername(username).filter(this::mayLogIn);
+    }
+
+    private boolean mayLogIn(UserAccount account) {
+        return account.isEnabled() && participants.find(account.participantId()).map(Participant::isActive)
+                .orElse(false);
+    }
+
+    public UserAccount createUser(NewUser user) {
+        Problems problems = new Problems();
+        String name = user.username() == null ? "" : user.username().trim().toLowerCase();
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add("username", "error.user.usernameFormat");
+        } else if (findByUsername(name).isPresent()) {
+            problems.add("username", "error.user.usernameTaken", name);
+        }
+        problems.check(user.displayName() != null && !user.displayName().isBlank()
+                && user.displayName().length() <= 200, "displayName", "error.user.displayName");
+        checkPassword(user.password(), problems);
+        Optional<Participant> participant = user.participant() == null ? Optional.empty()
+                : participants.find(user.participant());
+        problems.check(participant.isPresent(), "participant", "error.user.participantRequired");
+        problems.throwIfAny();
+        Role role = Role.forParticipantType(participant.get().getType());
+        UserAccount account = new UserAccount(name, user.displayName().trim(), hashing.hash(user.password()), role,
+                participant.get().participantId(), Messages.tag(Messages.fromTag(user.locale())), clock.instant());
+        em.persist(account);
+        em.flush(); // identity ids are assigned by PostgreSQL on insert
+        return account;
+    }
+
+    /** Stores an account whose password hash was computed already (bulk loading of demo data). */
+    public UserAccount createWithHash(String username, String displayName, String passwordHash, Participant p,
+                                      String locale) {
+        UserAccount account = new UserAccount(username, displayName, passwordHash,
+                Role.forParticipantType(p.getType()), p.participantId(), locale, clock.instant());
+        em.persist(account);
+        em.flush(); // identity ids are assigned by PostgreSQL on insert
+        return account;
+    }
+
+    public void setEnabled(long userId, boolean enabled) {
+        UserAccount account = get(userId);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+    }
+
+    /** Sets a new random password (shown once to the park admin) and lifts any lock. */
+    public String resetPassword(long userId) {
+        UserAccount account = get(userId);
+        String password = hashing.randomPassword(RESET_PASSWORD_LENGTH);
+        account.resetPassword(hashing.hash(password));
+        return password;
+    }
+
+    public void changeLocale(String username, String languageTag) {
+        findByUsername(username).ifPresent(a -> a.changeLocale(Messages.tag(Messages.fromTag(languageTag))));
+    }
+
+    public Optional<UserAccount> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
+                .setParameter("username", username.toLowerCase()).getResultStream().findFirst();
+    }
+
+    public List<UserAccount> all() {
+        return em.createNamedQuery(UserAccount.ALL, UserAccount.class).getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    public String hashPassword(String password) {
+        return hashing.hash(password);
+    }
+
+    private UserAccount get(long userId) {
+        UserAccount account = em.find(UserAccount.class, userId);
+        if (account == null) {
+            throw new BusinessException("error.user.notFound", userId);
+        }
+        return account;
+    }
+
+    private void checkPassword(String password, Problems problems) {
+        problems.check(password != null && password.length() >= minPasswordLength && password.length() <= 128,
+                "password", "error.user.passwordLength", minPasswordLength);
+    }
+}

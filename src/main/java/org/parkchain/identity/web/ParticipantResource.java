@@ -1,0 +1,77 @@
+package org.parkchain.identity.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.time.LocalDate;
+import java.util.List;
+import org.parkchain.identity.boundary.Participants;
+import org.parkchain.identity.entity.NewParticipant;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.ParticipantId;
+import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.identity.entity.Role;
+import org.parkchain.platform.BusinessException;
+
+/** {@code /api/participants}: the participant registry. Read: regulator and park admin. Register: park admin. */
+@Path("participants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
+public class ParticipantResource {
+    @Inject
+    Participants participants;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record Registration(String type, String nameEn, String nameZh, String creditCode, String licenceNumber,
+                               LocalDate licenceExpiry) {
+    }
+
+    @GET
+    public List<ParticipantJson> list(@QueryParam("type") String type) {
+        List<Participant> found = type == null ? participants.all() : participants.ofType(parseType(type));
+        return found.stream().map(ParticipantJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public ParticipantJson get(@PathParam("id") long id) {
+        return participants.find(ParticipantId.of(id)).map(ParticipantJson::of)
+                .orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PARK_ADMIN_NAME)
+    public Response register(Registration r) {
+        if (r == null) {
+            throw new BusinessException("error.api.bodyRequired");
+        }
+        Participant p = participants.register(new NewParticipant(r.type() == null ? null : parseType(r.type()),
+                r.nameEn(), r.nameZh(), r.creditCode(), r.licenceNumber(), r.licenceExpiry()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(p.getId().toString()).build())
+                .entity(ParticipantJson.of(p)).build();
+    }
+
+    private static ParticipantType parseType(String type) {
+        try {
+            return ParticipantType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("error.participant.typeUnknown", type);
+        }
+    }
+}

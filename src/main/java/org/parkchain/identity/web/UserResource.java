@@ -1,0 +1,58 @@
+package org.parkchain.identity.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.parkchain.identity.boundary.Accounts;
+import org.parkchain.identity.entity.NewUser;
+import org.parkchain.identity.entity.ParticipantId;
+import org.parkchain.identity.entity.Role;
+import org.parkchain.identity.entity.UserAccount;
+import org.parkchain.platform.BusinessException;
+
+/** {@code /api/admin/users}: user administration for the park admin. */
+@Path("admin/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.PARK_ADMIN_NAME)
+public class UserResource {
+    @Inject
+    Accounts accounts;
+
+    public record UserJson(long id, String username, String displayName, String role, long participantId,
+                           boolean enabled, Instant lockedUntil, String locale) {
+        static UserJson of(UserAccount u) {
+            return new UserJson(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole().name(),
+                    u.participantId().value(), u.isEnabled(), u.getLockedUntil(), u.getLocale());
+        }
+    }
+
+    public record NewUserJson(String username, String displayName, String password, Long participantId,
+                              String locale) {
+    }
+
+    @GET
+    public List<UserJson> list() {
+        return accounts.all().stream().map(UserJson::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewUserJson u) {
+        if (u == null) {
+            throw new BusinessException("error.api.bodyRequired");
+        }
+        UserAccount created = accounts.createUser(new NewUser(u.username(), u.displayName(), u.password(),
+                u.participantId() == null ? null : ParticipantId.of(u.participantId()), u.locale()));
+        return Response.status(Response.Status.CREATED).entity(UserJson.of(created)).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The industrial park this installation serves. */
+package org.parkchain.park;

@@ -1,0 +1,21 @@
+package org.parkchain.platform.rest;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.parkchain.platform.BusinessException;
+
+/** A refused request becomes 400 with every problem listed, in the caller's language. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(BusinessException e) {
+        return ProblemJson.response(400, ProblemJson.of(400,
+                ProblemJson.requestLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), e.problems()));
+    }
+}

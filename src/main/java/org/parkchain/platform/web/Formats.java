@@ -1,0 +1,49 @@
+package org.parkchain.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Locale-aware formats for pages: dates, times and numbers in the session's language, in the park's time zone. */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+    @Inject
+    LocaleView localeView;
+
+    @Inject
+    @ConfigProperty(name = "parkchain.timezone", defaultValue = "Asia/Shanghai")
+    String timezone;
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(localeView.getLocale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(localeView.getLocale()).withZone(ZoneId.of(timezone)).format(instant);
+    }
+
+    public String number(BigDecimal value, int fractionDigits) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(localeView.getLocale());
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value);
+    }
+
+    public String integer(long value) {
+        return NumberFormat.getIntegerInstance(localeView.getLocale()).format(value);
+    }
+}

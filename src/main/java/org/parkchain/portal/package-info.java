@@ -1,0 +1,2 @@
+/** Role portals' home pages, composed from the features' boundaries. */
+package org.parkchain.portal;

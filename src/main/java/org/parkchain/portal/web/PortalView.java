@@ -1,0 +1,150 @@
+package org.parkchain.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parkchain.charging.boundary.ParkTopology;
+import org.parkchain.charging.entity.ChargingStation;
+import org.parkchain.charging.entity.Transformer;
+import org.parkchain.identity.boundary.Participants;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.park.boundary.Parks;
+import org.parkchain.park.entity.Park;
+import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.platform.web.LocaleView;
+
+/**
+ * Data for the role portals' home pages (resident, sales, trader, station, regulator, admin): the park, the user's
+ * own organisation, the participants a role deals with, transformers and stations. Each page folder is protected by
+ * its role in web.xml; this view only reads through the features' boundaries.
+ */
+@Named("portal")
+@RequestScoped
+public class PortalView {
+    /** Licences expiring within this many days are flagged on home pages. */
+    static final int EXPIRY_WARNING_DAYS = 90;
+
+    @Inject
+    Parks parks;
+
+    @Inject
+    Participants participants;
+
+    @Inject
+    ParkTopology topology;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    LocaleView localeView;
+
+    @Inject
+    Clock clock;
+
+    private List<Transformer> transformers;
+    private List<ChargingStation> stations;
+    private Map<Long, Participant> participantsById;
+
+    public String getParkName() {
+        return parks.current().map(p -> p.name(localeView.getLocale())).orElse("");
+    }
+
+    public String getParkCity() {
+        return parks.current().map(p -> p.city(localeView.getLocale())).orElse("");
+    }
+
+    public String getParkCode() {
+        return parks.current().map(Park::getCode).orElse("");
+    }
+
+    public Participant getMe() {
+        return currentUser.participant();
+    }
+
+    public String name(Participant p) {
+        return p.name(localeView.getLocale());
+    }
+
+    public List<Participant> ofType(String type) {
+        return participants.ofType(ParticipantType.valueOf(type));
+    }
+
+    public List<Participant> getAllParticipants() {
+        return participants.all();
+    }
+
+    public List<Map.Entry<ParticipantType, Long>> getCounts() {
+        return List.copyOf(participants.countByType().entrySet());
+    }
+
+    public long count(String type) {
+        return participants.countByType().get(ParticipantType.valueOf(type));
+    }
+
+    /** Days until a licence expires, or null when the participant has none. */
+    public Long daysToExpiry(Participant p) {
+        return p.getLicenceExpiry() == null ? null
+                : ChronoUnit.DAYS.between(LocalDate.now(clock), p.getLicenceExpiry());
+    }
+
+    public boolean expiresSoon(Participant p) {
+        Long days = daysToExpiry(p);
+        return days != null && days <= EXPIRY_WARNING_DAYS;
+    }
+
+    public List<Participant> getExpiringSoon() {
+        return participants.all().stream().filter(this::expiresSoon).toList();
+    }
+
+    public List<Transformer> getTransformers() {
+        if (transformers == null) {
+            transformers = topology.transformers();
+        }
+        return transformers;
+    }
+
+    public List<ChargingStation> getStations() {
+        if (stations == null) {
+            stations = topology.stations();
+        }
+        return stations;
+    }
+
+    public List<ChargingStation> getMyStations() {
+        return topology.stationsOf(currentUser.participant().participantId());
+    }
+
+    public String transformerCode(ChargingStation s) {
+        return getTransformers().stream().filter(t -> t.getId().equals(s.getTransformerId()))
+                .map(Transformer::getCode).findFirst().orElse("");
+    }
+
+    public String operatorName(ChargingStation s) {
+        if (participantsById == null) {
+            participantsById = participants.ofType(ParticipantType.STATION_OPERATOR).stream()
+                    .collect(Collectors.toMap(Participant::getId, Function.identity()));
+        }
+        Participant p = participantsById.get(s.operator().value());
+        return p == null ? "" : name(p);
+    }
+
+    public long stationCount(Transformer t) {
+        return getStations().stream().filter(s -> s.getTransformerId().equals(t.getId())).count();
+    }
+
+    /** Sum of the stations' maximum power on a transformer, in kW. */
+    public BigDecimal installedKw(Transformer t) {
+        return getStations().stream().filter(s -> s.getTransformerId().equals(t.getId()))
+                .map(ChargingStation::getMaxPowerKw).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
