@@ -21,6 +21,7 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;
 import org.parkchain.platform.i18n.Messages;
 
@@ -173,7 +174,7 @@ public class Accounts {
     private UserAccount get(long userId) {
         UserAccount account = em.find(UserAccount.class, userId);
         if (account == null) {
-            throw new BusinessException("error.user.notFound", userId);
+            throw new NotFoundException("error.user.notFound", userId);
         }
         return account;
     }

@@ -15,7 +15,7 @@ import org.parkchain.identity.entity.NewParticipant;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
-import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;
 
 /**
@@ -64,7 +64,7 @@ public class Participants {
     }
 
     public Participant get(ParticipantId id) {
-        return find(id).orElseThrow(() -> new BusinessException("error.participant.notFound", id.value()));
+        return find(id).orElseThrow(() -> new NotFoundException("error.participant.notFound", id.value()));
     }
 
     public Optional<Participant> findByCreditCode(String code) {

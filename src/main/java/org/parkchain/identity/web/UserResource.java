@@ -7,11 +7,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.entity.NewUser;
 import org.parkchain.identity.entity.ParticipantId;
@@ -54,5 +56,26 @@ public class UserResource {
         UserAccount created = accounts.createUser(new NewUser(u.username(), u.displayName(), u.password(),
                 u.participantId() == null ? null : ParticipantId.of(u.participantId()), u.locale()));
         return Response.status(Response.Status.CREATED).entity(UserJson.of(created)).build();
+    }
+
+    @POST
+    @Path("{id}/disable")
+    public Response disable(@PathParam("id") long id) {
+        accounts.setEnabled(id, false);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/enable")
+    public Response enable(@PathParam("id") long id) {
+        accounts.setEnabled(id, true);
+        return Response.noContent().build();
+    }
+
+    /** Sets a new random password and returns it once; it also lifts a lockout. */
+    @POST
+    @Path("{id}/reset-password")
+    public Map<String, String> resetPassword(@PathParam("id") long id) {
+        return Map.of("password", accounts.resetPassword(id));
     }
 }

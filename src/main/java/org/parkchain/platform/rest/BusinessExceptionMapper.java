@@ -6,8 +6,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
 
-/** A refused request becomes 400 with every problem listed, in the caller's language. */
+/** A refused request becomes 400 (404 for unknown ids) with every problem listed, in the caller's language. */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
     @Context
@@ -15,7 +16,8 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        return ProblemJson.response(400, ProblemJson.of(400,
+        int status = e instanceof NotFoundException ? 404 : 400;
+        return ProblemJson.response(status, ProblemJson.of(status,
                 ProblemJson.requestLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), e.problems()));
     }
 }

@@ -75,8 +75,8 @@ public final class ProblemJson {
         }
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
-            Locale best = Locale.lookup(ranges, Messages.SUPPORTED);
-            return best == null ? Locale.ENGLISH : Messages.supported(best);
+            List<Locale> matching = Locale.filter(ranges, Messages.SUPPORTED);
+            return matching.isEmpty() ? Locale.ENGLISH : Messages.supported(matching.get(0));
         } catch (IllegalArgumentException e) {
             return Locale.ENGLISH;
         }

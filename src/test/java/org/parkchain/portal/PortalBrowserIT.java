@@ -1,0 +1,120 @@
+package org.parkchain.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkchain.testsupport.Browser;
+import org.parkchain.testsupport.RunningApp;
+
+/** Real headless Chromium against the deployed application: the resident's and the regulator's journeys. */
+class PortalBrowserIT {
+    static String base;
+    ChromeDriver driver;
+
+    @BeforeAll
+    static void start() {
+        base = RunningApp.baseUrl();
+    }
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void residentSeesItsPortalSwitchesToChineseAndCannotGoBackAfterLogout() {
+        driver = Browser.start("en-GB");
+        logIn("resident03");
+        waitForTitle("My electricity");
+        assertEquals("Zhang's Electronics Repair", driver.findElement(By.id("org-name")).getText());
+        assertEquals("Jinqiao Green Energy Industrial Park", driver.findElement(By.id("park-name")).getText());
+        assertTrue(driver.findElement(By.id("salesCompanies")).getText().contains("Suzhou Xinneng Power Sales"),
+                "the park's sales companies are listed");
+        Browser.screenshot(driver, "resident-home-en");
+
+        driver.findElement(By.id("shell:lang-zh")).click();
+        waitForTitle("我的用电");
+        assertEquals("张记电子维修店", driver.findElement(By.id("org-name")).getText());
+        assertTrue(driver.findElement(By.id("shell:logout")).getAttribute("value").equals("退出登录"));
+        assertTrue(driver.findElement(By.id("salesCompanies")).getText().contains("统一社会信用代码"));
+        Browser.screenshot(driver, "resident-home-zh");
+
+        driver.findElement(By.id("shell:logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        driver.navigate().back();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        driver.get(base + "/resident/index.xhtml");
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        assertTrue(driver.findElements(By.id("org-name")).isEmpty(), "no protected content after logout");
+
+        logIn("resident03");
+        waitForTitle("我的用电");
+        driver.findElement(By.id("shell:lang-en")).click();
+        waitForTitle("My electricity");
+    }
+
+    @Test
+    void regulatorSeesTheParkOverview() {
+        driver = Browser.start("en-GB");
+        logIn("regulator");
+        waitForTitle("Supervision");
+        String participants = driver.findElement(By.id("participants")).getText();
+        assertTrue(participants.contains("Park Energy Storage Station"), participants);
+        assertTrue(driver.findElement(By.id("expiring")).getText().contains("1032024-00077"),
+                "the licence that expires soon is flagged");
+        assertTrue(driver.findElement(By.id("stations")).getText().contains("ST-S03"));
+        Browser.screenshot(driver, "regulator-home-en");
+
+        driver.findElement(By.id("shell:lang-zh")).click();
+        waitForTitle("监管");
+        assertTrue(driver.findElement(By.id("transformers")).getText().contains("北区1号变压器"));
+        Browser.screenshot(driver, "regulator-home-zh");
+        driver.get(base + "/resident/index.xhtml");
+        assertTrue(driver.findElement(By.id("error-403")).getText().contains("无权访问此页面"),
+                "the 403 page in the user's language");
+        Browser.screenshot(driver, "regulator-403-zh");
+        driver.get(base + "/regulator/index.xhtml");
+        driver.findElement(By.id("shell:lang-en")).click();
+        waitForTitle("Supervision");
+    }
+
+    @Test
+    void parkAdminRegistersAParticipantAndSeesValidationErrors() {
+        driver = Browser.start("en-GB");
+        logIn("admin");
+        waitForTitle("Park administration");
+        Browser.screenshot(driver, "admin-home-en");
+        driver.get(base + "/admin/participants.xhtml");
+        waitForTitle("Participants");
+        driver.findElement(By.id("participants:nameEn")).sendKeys("Lakeside Bakery");
+        driver.findElement(By.id("participants:nameZh")).sendKeys("湖畔烘焙坊");
+        driver.findElement(By.id("participants:creditCode")).sendKeys("92320594MA0000000X");
+        driver.findElement(By.id("participants:register")).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participants:messages"),
+                "please fill this in"));
+        Browser.screenshot(driver, "admin-participants-errors");
+    }
+
+    private void logIn(String user) {
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(RunningApp.DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    private void waitForTitle(String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("page-title"), title));
+    }
+}
