@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.parkchain.identity.entity.CreditCode;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -104,6 +105,27 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participants:messages"),
                 "please fill this in"));
         Browser.screenshot(driver, "admin-participants-errors");
+
+        driver.findElement(By.id("participants:type")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("li[data-label='Small or micro user']"))).click();
+        driver.findElement(By.id("participants:register")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participants:messages"),
+                "correct check character"));
+
+        String code = CreditCode.complete("92320594MA0000000");
+        driver.findElement(By.id("participants:creditCode")).clear();
+        driver.findElement(By.id("participants:creditCode")).sendKeys(code);
+        driver.findElement(By.id("participants:register")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participants:messages"),
+                "Registered Lakeside Bakery (" + code + ")"));
+        assertTrue(driver.findElement(By.id("participants:list")).getText().contains(code)
+                || driver.findElement(By.id("participants:messages")).getText().contains(code));
+        Browser.screenshot(driver, "admin-participants-registered");
+
+        driver.get(base + "/admin/users.xhtml");
+        waitForTitle("Users");
+        Browser.screenshot(driver, "admin-users-en");
     }
 
     private void logIn(String user) {

@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.parkchain.testsupport.RunningApp;
+import org.parkchain.testsupport.StackTraces;
 import org.parkchain.testsupport.WebClient;
 
 /**
@@ -32,8 +32,6 @@ class AuthorizationMatrixIT {
             "PARK_ADMIN", "admin");
 
     static final Map<String, WebClient> CLIENTS = new HashMap<>();
-    /** A line of a Java stack trace, e.g. "at org.parkchain.X.y(X.java:12)". */
-    static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
 
     @BeforeAll
     static void logInEveryRole() {
@@ -77,7 +75,7 @@ class AuthorizationMatrixIT {
             assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("json"),
                     "API answers are JSON");
         }
-        assertFalse(STACK_FRAME.matcher(response.body()).find(), "no stack traces in responses");
+        assertFalse(StackTraces.in(response.body()), "no stack traces in responses");
     }
 
     private static String abbreviate(HttpResponse<String> r) {
