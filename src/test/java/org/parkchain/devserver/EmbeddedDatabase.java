@@ -32,8 +32,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.port = postgres.getPort();
     }
 
-    /** Starts PostgreSQL on {@code port} with its data in {@code dataDirectory} (created by initdb when empty). */
-    public static EmbeddedDatabase start(Path dataDirectory, int port) {
+    /**
+     * Starts PostgreSQL on {@code port} with its data in {@code dataDirectory} (created by initdb when empty).
+     *
+     * @param durable fsync and synchronous commit on (for data that must survive a crash); tests run without
+     */
+    public static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -43,6 +47,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .start();
             LOG.info(() -> "PostgreSQL running on port " + port + ", data in " + dataDirectory.toAbsolutePath());
             return new EmbeddedDatabase(pg);

@@ -36,7 +36,7 @@ public final class ParkChainServer {
         EmbeddedDatabase database = null;
         if (System.getenv("PARKCHAIN_DB_URL") == null) {
             database = EmbeddedDatabase.start(dataDir.resolve("postgres"),
-                    Integer.parseInt(setting("parkchain.embedded.db.port", "54329")));
+                    Integer.parseInt(setting("parkchain.embedded.db.port", "54329")), true);
             database.ensureDatabase("parkchain");
             env.put("PARKCHAIN_DB_URL", database.jdbcUrl("parkchain"));
             env.put("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER);

@@ -106,9 +106,8 @@ class PortalBrowserIT {
                 "please fill this in"));
         Browser.screenshot(driver, "admin-participants-errors");
 
-        driver.findElement(By.id("participants:type")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("li[data-label='Small or micro user']"))).click();
+        driver.executeScript("PF('participantType').selectValue('RESIDENT')");
+        assertEquals("Small or micro user", driver.findElement(By.id("participants:type_label")).getText());
         driver.findElement(By.id("participants:register")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("participants:messages"),
                 "correct check character"));

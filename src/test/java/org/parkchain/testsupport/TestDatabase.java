@@ -18,7 +18,7 @@ public final class TestDatabase {
         if (server == null) {
             try {
                 Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "it-postgres-");
-                server = EmbeddedDatabase.start(dir, freePort());
+                server = EmbeddedDatabase.start(dir, freePort(), false);
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
