@@ -93,10 +93,6 @@ public final class PayaraProcess implements AutoCloseable {
         return process.waitFor();
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     @Override
     public void close() {
         if (!process.isAlive()) {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.parkchain.identity.entity.CreditCode;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,25 +45,23 @@ class PortalBrowserIT {
                 "the park's sales companies are listed");
         Browser.screenshot(driver, "resident-home-en");
 
-        driver.findElement(By.id("shell:lang-zh")).click();
-        waitForTitle("我的用电");
+        switchLanguage("zh", "我的用电");
         assertEquals("张记电子维修店", driver.findElement(By.id("org-name")).getText());
         assertTrue(driver.findElement(By.id("shell:logout")).getAttribute("value").equals("退出登录"));
         assertTrue(driver.findElement(By.id("salesCompanies")).getText().contains("统一社会信用代码"));
         Browser.screenshot(driver, "resident-home-zh");
 
         driver.findElement(By.id("shell:logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        waitForLoginPage();
         driver.navigate().back();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        waitForLoginPage();
         driver.get(base + "/resident/index.xhtml");
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        waitForLoginPage();
         assertTrue(driver.findElements(By.id("org-name")).isEmpty(), "no protected content after logout");
 
         logIn("resident03");
         waitForTitle("我的用电");
-        driver.findElement(By.id("shell:lang-en")).click();
-        waitForTitle("My electricity");
+        switchLanguage("en", "My electricity");
     }
 
     @Test
@@ -76,8 +76,7 @@ class PortalBrowserIT {
         assertTrue(driver.findElement(By.id("stations")).getText().contains("ST-S03"));
         Browser.screenshot(driver, "regulator-home-en");
 
-        driver.findElement(By.id("shell:lang-zh")).click();
-        waitForTitle("监管");
+        switchLanguage("zh", "监管");
         assertTrue(driver.findElement(By.id("transformers")).getText().contains("北区1号变压器"));
         Browser.screenshot(driver, "regulator-home-zh");
         driver.get(base + "/resident/index.xhtml");
@@ -85,8 +84,7 @@ class PortalBrowserIT {
                 "the 403 page in the user's language");
         Browser.screenshot(driver, "regulator-403-zh");
         driver.get(base + "/regulator/index.xhtml");
-        driver.findElement(By.id("shell:lang-en")).click();
-        waitForTitle("Supervision");
+        switchLanguage("en", "Supervision");
     }
 
     @Test
@@ -125,6 +123,36 @@ class PortalBrowserIT {
         driver.get(base + "/admin/users.xhtml");
         waitForTitle("Users");
         Browser.screenshot(driver, "admin-users-en");
+    }
+
+    @ParameterizedTest(name = "{0} sees its portal in English and Chinese")
+    @CsvSource({
+            "sales1,   Sales company,     售电公司, residents,      Noodle House",
+            "large1,   Bilateral trading, 双边交易, counterparties, Jinqiao Rooftop Solar",
+            "gen1,     Bilateral trading, 双边交易, counterparties, Suzhou Precision Castings",
+            "station1, Charging stations, 充电站,   stations,       North Gate Supercharging Hub"})
+    void otherRolesSeeTheirPortalInBothLanguages(String user, String titleEn, String titleZh,
+                                                 String elementId, String expected) {
+        driver = Browser.start("en-GB");
+        logIn(user);
+        waitForTitle(titleEn);
+        assertTrue(driver.findElement(By.id(elementId)).getText().contains(expected),
+                elementId + " shows " + expected);
+        assertTrue(driver.findElement(By.id("org-name")).getText().length() > 0, "own organisation shown");
+        Browser.screenshot(driver, user + "-home-en");
+        switchLanguage("zh", titleZh);
+        assertEquals("退出登录", driver.findElement(By.id("shell:logout")).getAttribute("value"));
+        Browser.screenshot(driver, user + "-home-zh");
+        switchLanguage("en", titleEn);
+    }
+
+    private void switchLanguage(String language, String expectedTitle) {
+        driver.findElement(By.id("shell:lang-" + language)).click();
+        waitForTitle(expectedTitle);
+    }
+
+    private void waitForLoginPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
     private void logIn(String user) {

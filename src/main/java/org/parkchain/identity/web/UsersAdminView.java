@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -96,7 +97,7 @@ public class UsersAdminView implements Serializable {
     private Map<Long, Participant> participantsById() {
         if (byId == null) {
             byId = participants.all().stream().collect(Collectors.toMap(Participant::getId, Function.identity(),
-                    (a, b) -> a, java.util.LinkedHashMap::new));
+                    (a, b) -> a, LinkedHashMap::new));
         }
         return byId;
     }

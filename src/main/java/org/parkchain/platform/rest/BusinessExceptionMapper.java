@@ -17,7 +17,6 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
     @Override
     public Response toResponse(BusinessException e) {
         int status = e instanceof NotFoundException ? 404 : 400;
-        return ProblemJson.response(status, ProblemJson.of(status,
-                ProblemJson.requestLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), e.problems()));
+        return ProblemJson.response(status, ProblemJson.of(status, ProblemJson.locale(headers), e.problems()));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,11 @@ public final class ProblemJson {
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
         response.flushBuffer();
+    }
+
+    /** The language of a JAX-RS caller (see {@link #requestLocale(String)}). */
+    public static Locale locale(HttpHeaders headers) {
+        return requestLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** English unless the Accept-Language header prefers Chinese. */

@@ -22,14 +22,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         if (isMalformedJson(e)) {
-            return ProblemJson.response(400, ProblemJson.of(400,
-                    ProblemJson.requestLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+            return ProblemJson.response(400, ProblemJson.of(400, ProblemJson.locale(headers),
                     "error.api.badRequest"));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected API error, incident " + incident, e);
-        return ProblemJson.response(500, ProblemJson.of(500,
-                ProblemJson.requestLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)),
+        return ProblemJson.response(500, ProblemJson.of(500, ProblemJson.locale(headers),
                 "error.api.unexpected", incident));
     }
 

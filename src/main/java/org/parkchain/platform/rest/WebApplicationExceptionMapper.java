@@ -24,7 +24,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406, 415 -> "error.api.mediaType";
             default -> "error.api.generic";
         };
-        return ProblemJson.response(status, ProblemJson.of(status,
-                ProblemJson.requestLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), key));
+        return ProblemJson.response(status, ProblemJson.of(status, ProblemJson.locale(headers), key));
     }
 }

@@ -22,6 +22,7 @@ import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.rest.ProblemJson;
+import org.parkchain.platform.web.CurrentUser;
 
 /**
  * How callers authenticate. Pages: a form login (the login page calls {@code SecurityContext.authenticate}); the
@@ -59,6 +60,7 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         Optional<UserAccount> sessionUser = sessionUser(request);
         if (sessionUser.isPresent()) {
             UserAccount user = sessionUser.get();
+            request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, user);
             return context.notifyContainerAboutLogin(user.getUsername(), Set.of(user.getRole().name()));
         }
         boolean api = path.startsWith("/api/") || "/api".equals(path);

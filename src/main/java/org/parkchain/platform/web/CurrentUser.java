@@ -3,6 +3,7 @@ package org.parkchain.platform.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import org.parkchain.identity.boundary.Accounts;
@@ -11,9 +12,18 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.BusinessException;
 
-/** The logged-in user of this request and its participant, loaded once per request. */
+/**
+ * The logged-in user of this request and its participant, loaded once per request (the account comes from the
+ * authentication mechanism, which loads it anyway to check that the session's user may still log in).
+ */
 @RequestScoped
 public class CurrentUser {
+    /** Request attribute under which the authentication mechanism leaves the caller's account. */
+    public static final String ACCOUNT_ATTRIBUTE = "parkchain.account";
+
+    @Inject
+    HttpServletRequest request;
+
     @Inject
     SecurityContext security;
 
@@ -37,6 +47,10 @@ public class CurrentUser {
 
     /** The account of the logged-in user; only call this on protected pages and endpoints. */
     public UserAccount account() {
+        if (account == null && request.getAttribute(ACCOUNT_ATTRIBUTE) instanceof UserAccount loaded
+                && username().filter(loaded.getUsername()::equals).isPresent()) {
+            account = loaded;
+        }
         if (account == null) {
             account = username().flatMap(accounts::findByUsername)
                     .orElseThrow(() -> new BusinessException("error.api.unauthenticated"));

@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.parkchain.identity.entity.UserAccount;
 
 /** What the layout shows around every page: who is logged in, the portal home, logout. */
 @Named("shell")
@@ -18,19 +17,12 @@ public class ShellView {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    LocaleView localeView;
-
     public boolean isLoggedIn() {
         return currentUser.loggedIn();
     }
 
     public String getDisplayName() {
         return currentUser.loggedIn() ? currentUser.account().getDisplayName() : "";
-    }
-
-    public String getOrganisation() {
-        return currentUser.loggedIn() ? currentUser.participant().name(localeView.getLocale()) : "";
     }
 
     public String getRole() {
@@ -41,10 +33,6 @@ public class ShellView {
     public String getHome() {
         return currentUser.username().isEmpty() ? "/index.xhtml"
                 : currentUser.account().getRole().portalHome();
-    }
-
-    public UserAccount account() {
-        return currentUser.account();
     }
 
     /** Ends the session completely; the back button then leads to the login page, not to cached pages. */

@@ -54,6 +54,8 @@ public class PortalView {
     private List<Transformer> transformers;
     private List<ChargingStation> stations;
     private Map<Long, Participant> participantsById;
+    private List<Participant> allParticipants;
+    private Map<ParticipantType, Long> counts;
 
     public String getParkName() {
         return parks.current().map(p -> p.name(localeView.getLocale())).orElse("");
@@ -80,15 +82,25 @@ public class PortalView {
     }
 
     public List<Participant> getAllParticipants() {
-        return participants.all();
+        if (allParticipants == null) {
+            allParticipants = participants.all();
+        }
+        return allParticipants;
     }
 
     public List<Map.Entry<ParticipantType, Long>> getCounts() {
-        return List.copyOf(participants.countByType().entrySet());
+        return List.copyOf(counts().entrySet());
     }
 
     public long count(String type) {
-        return participants.countByType().get(ParticipantType.valueOf(type));
+        return counts().get(ParticipantType.valueOf(type));
+    }
+
+    private Map<ParticipantType, Long> counts() {
+        if (counts == null) {
+            counts = participants.countByType();
+        }
+        return counts;
     }
 
     /** Days until a licence expires, or null when the participant has none. */
@@ -103,7 +115,7 @@ public class PortalView {
     }
 
     public List<Participant> getExpiringSoon() {
-        return participants.all().stream().filter(this::expiresSoon).toList();
+        return getAllParticipants().stream().filter(this::expiresSoon).toList();
     }
 
     public List<Transformer> getTransformers() {
