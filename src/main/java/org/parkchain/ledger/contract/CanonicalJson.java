@@ -1,0 +1,79 @@
+package org.parkchain.ledger.contract;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Canonical JSON: object members sorted by key (UTF-16 code unit order, as RFC 8785), no insignificant white space,
+ * UTF-8. Numbers are written as integers by convention: callers put decimals and times into strings (see
+ * {@link #decimal} and {@link #instant}), so one value always has one spelling and one hash.
+ */
+public final class CanonicalJson {
+    private CanonicalJson() {
+    }
+
+    public static String write(JsonValue value) {
+        StringWriter out = new StringWriter();
+        try (var writer = Json.createWriter(out)) {
+            writer.write(sorted(value));
+        }
+        return out.toString();
+    }
+
+    public static byte[] bytes(JsonValue value) {
+        return write(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static JsonObject parseObject(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public static JsonObject parseObject(byte[] json) {
+        return parseObject(new String(json, StandardCharsets.UTF_8));
+    }
+
+    /** A decimal written without exponent and without trailing zeros, e.g. {@code 12.5}, {@code 0}, {@code -3.25}. */
+    public static String decimal(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.signum() == 0 ? "0" : stripped.toPlainString();
+    }
+
+    /** An instant in UTC with exactly six fraction digits (PostgreSQL keeps microseconds), e.g. 2026-01-02T03:04:05.000000Z. */
+    public static String instant(java.time.Instant value) {
+        return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(value.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    private static JsonValue sorted(JsonValue value) {
+        switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, JsonValue> members = new TreeMap<>(value.asJsonObject());
+                JsonObjectBuilder builder = Json.createObjectBuilder();
+                members.forEach((k, v) -> builder.add(k, sorted(v)));
+                return builder.build();
+            }
+            case ARRAY -> {
+                JsonArrayBuilder builder = Json.createArrayBuilder();
+                for (JsonValue v : (JsonArray) value) {
+                    builder.add(sorted(v));
+                }
+                return builder.build();
+            }
+            default -> {
+                return value;
+            }
+        }
+    }
+}
