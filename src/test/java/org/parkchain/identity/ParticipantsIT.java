@@ -61,7 +61,7 @@ class ParticipantsIT {
 
     @Test
     void migrationsRanAtStartUp() throws SQLException {
-        assertEquals("004", migrations.schemaVersion());
+        assertEquals("006", migrations.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
             rs.next();

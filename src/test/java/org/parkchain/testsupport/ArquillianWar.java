@@ -26,7 +26,9 @@ public final class ArquillianWar {
                 "parkchain.db.user=" + EmbeddedDatabase.APP_USER,
                 "parkchain.db.password=" + EmbeddedDatabase.APP_PASSWORD,
                 "parkchain.demo.enabled=false",
-                "parkchain.security.pbkdf2.iterations=2048")), CONFIG);
+                "parkchain.security.pbkdf2.iterations=2048",
+                "parkchain.ledger.embedded.keystore=" + new File("target/" + database + "-ledger-node.p12")
+                        .getAbsolutePath())), CONFIG);
         war.addClass(ArquillianWar.class);
         return war;
     }

@@ -31,7 +31,9 @@ public final class RunningApp {
                             "PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER,
                             "PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD,
                             "PARKCHAIN_SECURITY_LOCKOUT_MAX_ATTEMPTS", Integer.toString(LOCKOUT_ATTEMPTS),
-                            "PARKCHAIN_SECURITY_LOCKOUT_DURATION", LOCKOUT_DURATION.toString()), log);
+                            "PARKCHAIN_SECURITY_LOCKOUT_DURATION", LOCKOUT_DURATION.toString(),
+                            "PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE",
+                            Path.of("target", "it-app-ledger-node.p12").toAbsolutePath().toString()), log);
             Runtime.getRuntime().addShutdownHook(new Thread(payara::close, "test-payara-stop"));
             payara.awaitReady(Duration.ofMinutes(4));
         }

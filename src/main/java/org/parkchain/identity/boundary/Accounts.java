@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parkchain.identity.control.IdentityAudit;
 import org.parkchain.identity.control.LockoutPolicy;
 import org.parkchain.identity.control.PasswordHashing;
 import org.parkchain.identity.entity.LoginOutcome;
@@ -20,6 +21,8 @@ import org.parkchain.identity.entity.NewUser;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
+import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;
@@ -36,6 +39,9 @@ public class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
     private static final int RESET_PASSWORD_LENGTH = 12;
+
+    @Inject
+    Outbox outbox;
 
     @PersistenceContext
     EntityManager em;
@@ -117,6 +123,7 @@ public class Accounts {
                 participant.get().participantId(), Messages.tag(Messages.fromTag(user.locale())), clock.instant());
         em.persist(account);
         em.flush(); // identity ids are assigned by PostgreSQL on insert
+        outbox.record(AuditedChange.of("user.created", IdentityAudit.user(account)));
         return account;
     }
 
@@ -127,6 +134,7 @@ public class Accounts {
                 Role.forParticipantType(p.getType()), p.participantId(), locale, clock.instant());
         em.persist(account);
         em.flush(); // identity ids are assigned by PostgreSQL on insert
+        outbox.record(AuditedChange.of("user.created", IdentityAudit.user(account)));
         return account;
     }
 
@@ -137,6 +145,7 @@ public class Accounts {
         } else {
             account.disable();
         }
+        outbox.record(AuditedChange.of(enabled ? "user.enabled" : "user.disabled", IdentityAudit.user(account)));
     }
 
     /** Sets a new random password (shown once to the park admin) and lifts any lock. */
@@ -144,6 +153,7 @@ public class Accounts {
         UserAccount account = get(userId);
         String password = hashing.randomPassword(RESET_PASSWORD_LENGTH);
         account.resetPassword(hashing.hash(password));
+        outbox.record(AuditedChange.of("user.password-reset", IdentityAudit.user(account)));
         return password;
     }
 

@@ -10,11 +10,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parkchain.identity.control.IdentityAudit;
 import org.parkchain.identity.entity.CreditCode;
 import org.parkchain.identity.entity.NewParticipant;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;
 
@@ -30,6 +33,9 @@ public class Participants {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Outbox outbox;
 
     public Participant register(NewParticipant p) {
         Problems problems = new Problems();
@@ -56,6 +62,7 @@ public class Participants {
                 hasLicence ? p.licenceNumber().trim() : null, p.licenceExpiry(), clock.instant());
         em.persist(participant);
         em.flush(); // identity ids are assigned by PostgreSQL on insert
+        outbox.record(AuditedChange.of("participant.registered", IdentityAudit.participant(participant)));
         return participant;
     }
 
@@ -103,6 +110,8 @@ public class Participants {
         } else {
             participant.deactivate();
         }
+        outbox.record(AuditedChange.of(active ? "participant.activated" : "participant.deactivated",
+                IdentityAudit.participant(participant)));
     }
 
     private static boolean blank(String s) {

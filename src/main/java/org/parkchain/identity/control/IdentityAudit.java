@@ -1,0 +1,44 @@
+package org.parkchain.identity.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.UserAccount;
+import org.parkchain.ledger.boundary.AuditSnapshot;
+import org.parkchain.ledger.contract.CanonicalJson;
+
+/**
+ * What of a participant and a user is audited: everything that decides who may act on the market. Login bookkeeping
+ * (failed attempts, lock, last login), the password hash and the language are not market state and are left out.
+ */
+public final class IdentityAudit {
+    public static final String PARTICIPANT_PREFIX = "participant:";
+    public static final String USER_PREFIX = "user:";
+
+    private IdentityAudit() {
+    }
+
+    public static AuditSnapshot participant(Participant p) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", p.getId()).add("type", p.getType().name())
+                .add("nameEn", p.getNameEn()).add("nameZh", p.getNameZh()).add("creditCode", p.getCreditCode())
+                .add("active", p.isActive()).add("createdAt", CanonicalJson.instant(p.getCreatedAt()));
+        nullable(b, "licenceNumber", p.getLicenceNumber());
+        nullable(b, "licenceExpiry", p.getLicenceExpiry() == null ? null : p.getLicenceExpiry().toString());
+        return new AuditSnapshot(PARTICIPANT_PREFIX + p.getId(), b.build());
+    }
+
+    public static AuditSnapshot user(UserAccount u) {
+        return new AuditSnapshot(USER_PREFIX + u.getId(), Json.createObjectBuilder().add("id", u.getId())
+                .add("username", u.getUsername()).add("displayName", u.getDisplayName())
+                .add("role", u.getRole().name()).add("participantId", u.participantId().value())
+                .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt())).build());
+    }
+
+    private static void nullable(JsonObjectBuilder b, String name, String value) {
+        if (value == null) {
+            b.addNull(name);
+        } else {
+            b.add(name, value);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.parkchain.ledger.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What this node's mirror worker is doing: its last error and when it retries, and what it mirrored since start.
+ * The backlog and lag come from the database ({@link MirrorMonitor}) because any node may be the one draining.
+ */
+@ApplicationScoped
+public class MirrorState {
+    private final AtomicLong mirroredEntries = new AtomicLong();
+    private final AtomicLong mirroredBatches = new AtomicLong();
+    private final AtomicLong failures = new AtomicLong();
+    private volatile String lastError;
+    private volatile Instant lastErrorAt;
+    private volatile Instant retryAt = Instant.MIN;
+    private volatile Duration backoff = Duration.ZERO;
+    private volatile MirrorMonitor.Snapshot snapshot;
+
+    void mirrored(int entries) {
+        mirroredEntries.addAndGet(entries);
+        mirroredBatches.incrementAndGet();
+        backoff = Duration.ZERO;
+        retryAt = Instant.MIN;
+    }
+
+    void failed(String message, Instant now, Duration initial, Duration max) {
+        failures.incrementAndGet();
+        lastError = message;
+        lastErrorAt = now;
+        Duration next = backoff.isZero() ? initial : backoff.multipliedBy(2);
+        backoff = next.compareTo(max) > 0 ? max : next;
+        retryAt = now.plus(backoff);
+    }
+
+    boolean waiting(Instant now) {
+        return now.isBefore(retryAt);
+    }
+
+    void snapshot(MirrorMonitor.Snapshot s) {
+        snapshot = s;
+    }
+
+    public MirrorMonitor.Snapshot lastSnapshot() {
+        return snapshot;
+    }
+
+    public long mirroredEntries() {
+        return mirroredEntries.get();
+    }
+
+    public long mirroredBatches() {
+        return mirroredBatches.get();
+    }
+
+    public long failures() {
+        return failures.get();
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant lastErrorAt() {
+        return lastErrorAt;
+    }
+
+    /** When the worker tries again after a failure, or null when it is not backing off. */
+    public Instant retryAt() {
+        return backoff.isZero() ? null : retryAt;
+    }
+}

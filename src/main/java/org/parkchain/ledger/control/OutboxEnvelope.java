@@ -1,0 +1,37 @@
+package org.parkchain.ledger.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.ledger.contract.Hashes;
+
+/**
+ * The outbox entry as hashed for the ledger: id, type, aggregate id, the payload's SHA-256, actor, signer fingerprint
+ * and commit time. The ledger records the SHA-256 of this envelope's canonical JSON, so neither the business data nor
+ * who did it nor when can change unnoticed.
+ */
+public record OutboxEnvelope(String id, String type, String aggregateId, String payloadHash, String actor,
+                             String signerFingerprint, Instant committedAt) {
+
+    public JsonObject toJson() {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", id).add("type", type)
+                .add("aggregateId", aggregateId).add("payloadHash", payloadHash).add("actor", actor)
+                .add("committedAt", CanonicalJson.instant(committedAt));
+        if (signerFingerprint == null) {
+            b.addNull("signerFingerprint");
+        } else {
+            b.add("signerFingerprint", signerFingerprint);
+        }
+        return b.build();
+    }
+
+    public String hash() {
+        return Hashes.hex(Hashes.sha256(CanonicalJson.bytes(toJson())));
+    }
+
+    public static String payloadHash(String canonicalPayload) {
+        return Hashes.sha256Hex(canonicalPayload);
+    }
+}

@@ -1,0 +1,184 @@
+package org.parkchain.ledger.embedded;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parkchain.ledger.contract.AuditRecords;
+import org.parkchain.ledger.contract.Caller;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.ledger.contract.ContractException;
+import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
+
+/**
+ * The embedded ledger (the default): executes the audit contract in-process over its own PostgreSQL tables. Every
+ * submitted transaction is sealed into a block that chains the previous block's header hash, carries the RFC 6962
+ * root of its transactions and is signed by the node key; the transaction keeps its write set, so the world state and
+ * every key's history can be checked against the chain. Blocks are appended one at a time (a database lock).
+ * Like a Fabric endorsement failure, a refused call leaves nothing behind.
+ */
+@Stateless
+@LocalBean
+public class EmbeddedLedger implements LedgerGateway {
+    private static final long CHAIN_LOCK = 7003L;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Resource(lookup = "java:app/jdbc/parkchain")
+    DataSource dataSource;
+
+    @Inject
+    EmbeddedNodeKey nodeKey;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "parkchain.ledger.embedded.msp-id", defaultValue = "ParkChainMSP")
+    String mspId;
+
+    @Override
+    public String kind() {
+        return "embedded";
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String submit(String function, String... args) throws LedgerException {
+        byte[] nonce = new byte[24];
+        RANDOM.nextBytes(nonce);
+        String txId = Hashes.hex(Hashes.sha256(nonce));
+        Instant now = clock.instant();
+        Caller caller = new Caller(mspId, Caller.MIRROR);
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                s.setLong(1, CHAIN_LOCK);
+                s.execute();
+            }
+            PgContractState state = new PgContractState(c, txId, now, false);
+            String result = contract().invoke(state, caller, function, List.of(args));
+            seal(c, txId, function, args, caller, result, now, state.writeSet());
+            return result;
+        } catch (ContractException e) {
+            throw LedgerException.rejected(e.code(), e.getMessage());
+        } catch (SQLException | IllegalStateException e) {
+            throw LedgerException.unavailable("the embedded ledger could not commit: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String evaluate(String function, String... args) throws LedgerException {
+        if (AuditRecords.SUBMIT_FUNCTIONS.contains(function)) {
+            throw new IllegalArgumentException(function + " changes state; submit it");
+        }
+        try (Connection c = dataSource.getConnection()) {
+            PgContractState state = new PgContractState(c, "evaluate", clock.instant(), true);
+            return contract().invoke(state, new Caller(mspId, Caller.MIRROR), function, List.of(args));
+        } catch (ContractException e) {
+            throw LedgerException.rejected(e.code(), e.getMessage());
+        } catch (SQLException | IllegalStateException e) {
+            throw LedgerException.unavailable("the embedded ledger could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private AuditRecords contract() {
+        return new AuditRecords(Set.of(mspId));
+    }
+
+    private void seal(Connection c, String txId, String function, String[] args, Caller caller, String result,
+                      Instant now, Map<String, byte[]> writes) throws SQLException {
+        long number = 0;
+        String previousHash = EmbeddedBlocks.GENESIS_PREVIOUS_HASH;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT number, header_hash FROM ledger_block ORDER BY number DESC LIMIT 1");
+             ResultSet rs = s.executeQuery()) {
+            if (rs.next()) {
+                number = rs.getLong(1) + 1;
+                previousHash = rs.getString(2);
+            }
+        }
+        JsonArrayBuilder argArray = Json.createArrayBuilder();
+        for (String a : args) {
+            argArray.add(a);
+        }
+        String arguments = CanonicalJson.write(argArray.build());
+        String writeSetHash = EmbeddedBlocks.writeSetHash(writes);
+        JsonObject tx = EmbeddedBlocks.transaction(txId, function, arguments, caller.mspId(), caller.role(), result,
+                now, writeSetHash);
+        String dataHash = EmbeddedBlocks.dataHash(List.of(EmbeddedBlocks.transactionLeaf(tx)));
+        byte[] header = EmbeddedBlocks.header(number, previousHash, dataHash, 1, now, nodeKey.fingerprint());
+        Timestamp created = Timestamp.from(now);
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO ledger_block (number, previous_hash, data_hash, tx_count, created_at, node_key_id,
+                                          header_hash, signature) VALUES (?, ?, ?, 1, ?, ?, ?, ?)""")) {
+            s.setLong(1, number);
+            s.setString(2, previousHash);
+            s.setString(3, dataHash);
+            s.setTimestamp(4, created);
+            s.setInt(5, nodeKey.keyId());
+            s.setString(6, EmbeddedBlocks.headerHash(header));
+            s.setBytes(7, nodeKey.sign(header));
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO ledger_transaction (tx_id, block_number, tx_index, function, arguments, caller_msp,
+                    caller_role, result, created_at, write_set_hash, tx_hash) VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            s.setString(1, txId);
+            s.setLong(2, number);
+            s.setString(3, function);
+            s.setString(4, arguments);
+            s.setString(5, caller.mspId());
+            s.setString(6, caller.role());
+            s.setString(7, result);
+            s.setTimestamp(8, created);
+            s.setString(9, writeSetHash);
+            s.setString(10, EmbeddedBlocks.txHash(tx));
+            s.executeUpdate();
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
+        var keys = c.createArrayOf("text", writes.keySet().toArray());
+        var values = c.createArrayOf("bytea", writes.values().toArray(new byte[0][]));
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO ledger_write (state_key, tx_id, block_number, value)
+                SELECT k, ?, ?, v FROM unnest(?::text[], ?::bytea[]) AS u(k, v)""")) {
+            s.setString(1, txId);
+            s.setLong(2, number);
+            s.setArray(3, keys);
+            s.setArray(4, values);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO ledger_state (state_key, value, block_number, tx_id)
+                SELECT k, v, ?, ? FROM unnest(?::text[], ?::bytea[]) AS u(k, v)
+                ON CONFLICT (state_key) DO UPDATE SET value = EXCLUDED.value, block_number = EXCLUDED.block_number,
+                    tx_id = EXCLUDED.tx_id""")) {
+            s.setLong(1, number);
+            s.setString(2, txId);
+            s.setArray(3, keys);
+            s.setArray(4, values);
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.parkchain.ledger.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.util.regex.Pattern;
+import org.parkchain.identity.entity.Role;
+import org.parkchain.ledger.boundary.AuditProofs;
+import org.parkchain.ledger.boundary.AuditVerification;
+import org.parkchain.ledger.boundary.Ledgers;
+import org.parkchain.ledger.boundary.MirrorMonitor;
+import org.parkchain.ledger.boundary.MirrorState;
+import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.rest.ProblemJson;
+
+/**
+ * {@code /api/audit}: mirror status, verification of the database against the ledger (JSON or CSV), per-record
+ * history and downloadable proofs. Regulators only.
+ */
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.REGULATOR_NAME)
+public class AuditResource {
+    static final Pattern AGGREGATE_ID = Pattern.compile("[a-z][a-z-]{0,30}:[0-9]{1,18}");
+    private static final Pattern ENTRY_ID = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+
+    @Inject
+    AuditVerification verification;
+
+    @Inject
+    AuditProofs proofs;
+
+    @Inject
+    MirrorMonitor monitor;
+
+    @Inject
+    MirrorState state;
+
+    @Inject
+    Ledgers ledgers;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("status")
+    public String status() throws SQLException {
+        return AuditJson.status(ledgers.gateway().kind(), monitor.snapshot(), state).toString();
+    }
+
+    @POST
+    @Path("verifications")
+    public Response verify() throws SQLException {
+        try {
+            return Response.ok(AuditJson.report(verification.verify()).toString()).build();
+        } catch (LedgerException e) {
+            return unavailable(e);
+        }
+    }
+
+    @GET
+    @Path("verification.csv")
+    @Produces("text/csv")
+    public Response csv() throws SQLException {
+        try {
+            byte[] body = AuditCsv.write(verification.verify(), ProblemJson.locale(headers));
+            return Response.ok(body, "text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"parkchain-audit.csv\"").build();
+        } catch (LedgerException e) {
+            return unavailable(e);
+        }
+    }
+
+    @GET
+    @Path("records/{aggregateId}")
+    public String history(@PathParam("aggregateId") String aggregateId) throws SQLException {
+        if (!AGGREGATE_ID.matcher(aggregateId).matches()) {
+            throw new BusinessException("error.audit.aggregateFormat");
+        }
+        return AuditJson.history(verification.history(aggregateId)).build().toString();
+    }
+
+    @GET
+    @Path("proofs/{entryId}")
+    public Response proof(@PathParam("entryId") String entryId) throws SQLException {
+        if (!ENTRY_ID.matcher(entryId).matches()) {
+            throw new org.parkchain.platform.NotFoundException("error.audit.entryNotFound", entryId);
+        }
+        try {
+            return Response.ok(proofs.proof(entryId).toString(), MediaType.APPLICATION_JSON)
+                    .header("Content-Disposition", "attachment; filename=\"proof-" + entryId + ".json\"").build();
+        } catch (LedgerException e) {
+            return unavailable(e);
+        }
+    }
+
+    private Response unavailable(LedgerException e) {
+        return ProblemJson.response(503, ProblemJson.of(503, ProblemJson.locale(headers), "audit.ledgerUnavailable",
+                e.getMessage()));
+    }
+}
