@@ -233,11 +233,14 @@ public final class AuditRecords {
         return ((jakarta.json.JsonString) value).getString();
     }
 
-    /** An identifier usable in a composite key: 1..128 characters, no control characters. */
+    /**
+     * An identifier usable in a composite key on every ledger: 1..128 characters, no control characters and not
+     * U+10FFFF (Fabric reserves it, and U+0000, for composite keys).
+     */
     private static String id(JsonValue value, String name) {
         String s = string(value, name);
         if (s.isEmpty() || s.length() > MAX_ID_LENGTH || s.chars().anyMatch(Character::isISOControl)
-                || s.indexOf('\uFFFF') >= 0) {
+                || s.codePoints().anyMatch(c -> c == Character.MAX_CODE_POINT)) {
             throw new ContractException(ContractError.INVALID_ARGUMENT, name + " must be 1 to " + MAX_ID_LENGTH
                     + " characters without control characters");
         }
