@@ -65,7 +65,7 @@ class ParticipantsIT {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
             rs.next();
-            assertEquals(4, rs.getInt(1));
+            assertEquals(6, rs.getInt(1));
         }
     }
 

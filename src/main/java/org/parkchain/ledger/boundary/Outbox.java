@@ -48,6 +48,7 @@ public class Outbox {
                 actor, change.signerFingerprint(), committedAt);
         em.persist(new OutboxEntry(id, change.type(), change.aggregateId(), payload, payloadHash, envelope.hash(),
                 actor, change.signerFingerprint(), committedAt));
+        em.flush(); // a failing insert surfaces here, at the business call, not at commit
         return id;
     }
 

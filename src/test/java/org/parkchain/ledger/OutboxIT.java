@@ -1,0 +1,232 @@
+package org.parkchain.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parkchain.identity.boundary.Participants;
+import org.parkchain.identity.control.IdentityAudit;
+import org.parkchain.identity.entity.CreditCode;
+import org.parkchain.identity.entity.NewParticipant;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.ledger.boundary.AuditVerification;
+import org.parkchain.ledger.boundary.MirrorWorker;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.ledger.control.AuditFinding;
+import org.parkchain.ledger.control.OutboxRow;
+import org.parkchain.ledger.control.VerificationReport;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.testsupport.ArquillianWar;
+
+/**
+ * The outbox, the mirror worker and the embedded ledger in the real WAR on Payara Micro against real PostgreSQL:
+ * an entry commits and rolls back with its business transaction; concurrent drainers never submit a batch twice;
+ * the verifier finds a changed row and a changed block.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+    @Deployment
+    static WebArchive deployment() {
+        return ArquillianWar.withDatabase("parkchain_ledger_arq");
+    }
+
+    @Inject
+    Participants participants;
+
+    @Inject
+    AuditVerification verification;
+
+    @Inject
+    MirrorWorker worker;
+
+    @Resource
+    UserTransaction tx;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:app/jdbc/parkchain")
+    DataSource dataSource;
+
+    private static int serial = (int) (System.nanoTime() % 1_000_000);
+
+    private Participant register(String name) {
+        serial++;
+        return participants.register(new NewParticipant(ParticipantType.LARGE_USER, name, "测试用户" + serial,
+                CreditCode.complete(String.format("91320594%09d", serial)), null, null));
+    }
+
+    @Test
+    void aCommittedChangeLeavesExactlyOneEntryWithItsSnapshot() throws SQLException {
+        Participant p = register("Outbox Commit Ltd.");
+        List<OutboxRow> rows = verification.history("participant:" + p.getId());
+        assertEquals(1, rows.size());
+        OutboxRow row = rows.get(0);
+        assertEquals("participant.registered", row.type());
+        assertEquals(CanonicalJson.write(IdentityAudit.participant(p).payload()), row.payload());
+        assertEquals(row.envelope().hash(), row.entryHash());
+        assertEquals("system", row.actor(), "nobody is logged in inside the test");
+    }
+
+    @Test
+    void aRolledBackChangeLeavesNoEntry() throws Exception {
+        long before = count("SELECT count(*) FROM ledger_outbox");
+        tx.begin();
+        Participant p = register("Outbox Rollback Ltd.");
+        long id = p.getId();
+        assertEquals(1, verification.history("participant:" + id).size(), "written inside the transaction");
+        tx.rollback();
+        assertTrue(participants.find(p.participantId()).isEmpty());
+        assertEquals(0, verification.history("participant:" + id).size());
+        assertEquals(before, count("SELECT count(*) FROM ledger_outbox"));
+    }
+
+    @Test
+    void aRefusedChangeLeavesNoEntry() throws SQLException {
+        long before = count("SELECT count(*) FROM ledger_outbox");
+        assertThrows(BusinessException.class, () -> participants.register(new NewParticipant(
+                ParticipantType.GENERATOR, "No Licence Ltd.", "无许可证", "91320594000000000X", null, null)));
+        assertEquals(before, count("SELECT count(*) FROM ledger_outbox"));
+    }
+
+    @Test
+    void deactivationIsRecordedAsASecondEntry() throws SQLException {
+        Participant p = register("Outbox Deactivate Ltd.");
+        participants.setActive(p.participantId(), false);
+        List<OutboxRow> rows = verification.history("participant:" + p.getId());
+        assertEquals(List.of("participant.registered", "participant.deactivated"),
+                rows.stream().map(OutboxRow::type).toList());
+        assertTrue(rows.get(1).payload().contains("\"active\":false"));
+    }
+
+    @Test
+    void concurrentDrainersNeverSubmitABatchTwice() throws Exception {
+        tx.begin();
+        for (int i = 0; i < 400; i++) {
+            register("Drainer Test " + i);
+        }
+        tx.commit();
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            runs.add(executor.submit(() -> {
+                int mirrored = 0;
+                for (int round = 0; round < 20; round++) {
+                    mirrored += worker.drainIfLeader();
+                }
+                return mirrored;
+            }));
+        }
+        for (Future<Integer> run : runs) {
+            run.get();
+        }
+        awaitEmptyBacklog();
+        assertEquals(0, count("""
+                SELECT count(*) FROM (SELECT (arguments::json->>0)::json->>'batchId' AS batch FROM ledger_transaction
+                                      WHERE function = 'RecordBatch' GROUP BY 1 HAVING count(*) > 1) twice"""));
+        assertEquals(0, count("SELECT count(*) FROM (SELECT state_key FROM ledger_write GROUP BY 1 HAVING count(*) > 1) w"));
+        assertEquals(count("SELECT count(*) FROM ledger_outbox"),
+                count("SELECT count(*) FROM ledger_state WHERE state_key LIKE 'entry%'"));
+    }
+
+    @Test
+    void verificationReportsExactlyTheRowChangedBehindTheApplicationsBack() throws Exception {
+        Participant p = register("Tamper Target Ltd.");
+        awaitEmptyBacklog();
+        assertTrue(verification.verify().passed(), "untouched database verifies");
+        execute("UPDATE participant SET name_en = 'Forged Name Ltd.' WHERE id = " + p.getId());
+        try {
+            VerificationReport report = verification.verify();
+            assertEquals(1, report.findings().size(), report.findings().toString());
+            AuditFinding finding = report.findings().get(0);
+            assertEquals(AuditFinding.Kind.RECORD_CHANGED, finding.kind());
+            assertEquals("participant:" + p.getId(), finding.aggregateId());
+            assertTrue(report.chain().intact());
+        } finally {
+            execute("UPDATE participant SET name_en = 'Tamper Target Ltd.' WHERE id = " + p.getId());
+        }
+        assertTrue(verification.verify().passed());
+    }
+
+    @Test
+    void aChangedBlockBreaksTheChainAtThatBlock() throws Exception {
+        register("Block Tamper Ltd.");
+        awaitEmptyBacklog();
+        long block = count("SELECT max(number) FROM ledger_block");
+        String original = string("SELECT result FROM ledger_transaction WHERE block_number = " + block);
+        try {
+            execute("ALTER TABLE ledger_transaction DISABLE TRIGGER ledger_transaction_append_only");
+            execute("UPDATE ledger_transaction SET result = replace(result, '\"recorded\":', '\"recorded\": ') "
+                    + "WHERE block_number = " + block);
+            VerificationReport report = verification.verify();
+            assertFalse(report.chain().intact());
+            assertEquals(block, report.chain().brokenBlock());
+            assertTrue(report.chain().problems().get(0).contains("block " + block), report.chain().problems().toString());
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement s = c.prepareStatement("UPDATE ledger_transaction SET result = ? WHERE block_number = ?")) {
+                s.setString(1, original);
+                s.setLong(2, block);
+                s.executeUpdate();
+            }
+            execute("ALTER TABLE ledger_transaction ENABLE TRIGGER ledger_transaction_append_only");
+        }
+        assertTrue(verification.verify().chain().intact());
+    }
+
+    @Test
+    void theLedgerRefusesUpdatesToBlocks() {
+        SQLException refused = assertThrows(SQLException.class,
+                () -> execute("UPDATE ledger_block SET tx_count = tx_count WHERE number = 0"));
+        assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+    }
+
+    private void awaitEmptyBacklog() throws Exception {
+        for (int i = 0; i < 300 && count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL"), "backlog drained");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String string(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+}
