@@ -1,0 +1,202 @@
+package org.parkchain.ledger.fabric;
+
+import io.grpc.CallOptions;
+import io.grpc.ChannelCredentials;
+import io.grpc.ConnectivityState;
+import io.grpc.Grpc;
+import io.grpc.InsecureChannelCredentials;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.TlsChannelCredentials;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
+
+/**
+ * The Ledger port on Hyperledger Fabric: runs the audit-record contract through a peer's gateway service with the
+ * fabric-gateway client. One gRPC channel serves every call for the adapter's lifetime (the caller constructs it from
+ * {@link FabricSettings} and closes it on undeploy); each call type has its own deadline. The rule for failures:
+ * the contract's refusals become {@link LedgerException.Kind#REJECTED} with the contract's error code, everything
+ * else (peer unreachable, deadline, a commit that is not VALID such as MVCC_READ_CONFLICT) becomes
+ * {@link LedgerException.Kind#UNAVAILABLE}, which the caller retries with backoff - see {@link FabricErrors}.
+ */
+public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(FabricLedgerGateway.class.getName());
+    /** A Fabric peer accepts messages up to 100 MiB; gRPC's default of 4 MiB is too small for large batches. */
+    private static final int MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+    private static final Duration MAX_RECONNECT_WAIT = Duration.ofSeconds(1);
+
+    private final FabricSettings settings;
+    private final ManagedChannel channel;
+    private final Gateway gateway;
+    private final Contract contract;
+
+    public FabricLedgerGateway(FabricSettings settings) {
+        this.settings = settings;
+        X509Identity identity = new X509Identity(settings.mspId(), settings.certificate());
+        var signer = signer(settings);
+        this.channel = openChannel(settings);
+        try {
+            this.gateway = Gateway.newInstance()
+                    .identity(identity)
+                    .signer(signer)
+                    .hash(Hash.SHA256)
+                    .connection(channel)
+                    .evaluateOptions(deadline(settings.evaluateTimeout()))
+                    .endorseOptions(deadline(settings.endorseTimeout()))
+                    .submitOptions(deadline(settings.submitTimeout()))
+                    .commitStatusOptions(deadline(settings.commitStatusTimeout()))
+                    .connect();
+            this.contract = gateway.getNetwork(settings.channel()).getContract(settings.chaincode());
+        } catch (RuntimeException e) {
+            channel.shutdownNow();
+            throw e;
+        }
+        LOG.info(() -> "Fabric ledger: " + settings.mspId() + " via " + settings.peerEndpoint()
+                + (settings.hostOverride().isEmpty() ? "" : " (TLS host " + settings.hostOverride() + ")")
+                + ", channel " + settings.channel() + ", chaincode " + settings.chaincode());
+    }
+
+    @Override
+    public String kind() {
+        return "fabric";
+    }
+
+    @Override
+    public String submit(String function, String... args) throws LedgerException {
+        reconnectIfFailed(settings.endorseTimeout());
+        String txId = null;
+        try {
+            Proposal proposal = contract.newProposal(function).addArguments(args).build();
+            txId = proposal.getTransactionId();
+            SubmittedTransaction submitted = proposal.endorse().submitAsync();
+            Status status = submitted.getStatus();
+            if (!status.isSuccessful()) {
+                String message = "Fabric transaction " + txId + " (" + function + ") was not committed: "
+                        + status.getCode() + " in block " + status.getBlockNumber();
+                LOG.fine(message);
+                throw LedgerException.unavailable(message, null);
+            }
+            LOG.fine(() -> "Fabric transaction " + status.getTransactionId() + " (" + function
+                    + ") committed in block " + status.getBlockNumber());
+            return utf8(submitted.getResult());
+        } catch (GatewayException e) {
+            throw failure(function, txId, e);
+        }
+    }
+
+    @Override
+    public String evaluate(String function, String... args) throws LedgerException {
+        reconnectIfFailed(settings.evaluateTimeout());
+        try {
+            return utf8(contract.evaluateTransaction(function, args));
+        } catch (GatewayException e) {
+            throw failure(function, null, e);
+        }
+    }
+
+    /** Closes the gateway and the gRPC channel, waiting up to five seconds for calls in flight. */
+    @Override
+    public void close() {
+        gateway.close();
+        channel.shutdown();
+        try {
+            if (!channel.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warning(() -> "Fabric gRPC channel to " + settings.peerEndpoint() + " did not terminate within "
+                        + CLOSE_GRACE + "; forcing it closed");
+                channel.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            channel.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * gRPC backs off between reconnection attempts and meanwhile fails every call at once with the last connection
+     * error, even when the peer is back. The caller already retries with its own backoff, so a call made while the
+     * channel is in TRANSIENT_FAILURE first asks for an immediate reconnection and waits (at most a second, and never
+     * longer than the call's own deadline) until the channel leaves that state; the call then reports the peer's
+     * current state, not a stale error.
+     */
+    private void reconnectIfFailed(Duration callTimeout) {
+        if (channel.getState(false) != ConnectivityState.TRANSIENT_FAILURE) {
+            return;
+        }
+        CountDownLatch changed = new CountDownLatch(1);
+        channel.notifyWhenStateChanged(ConnectivityState.TRANSIENT_FAILURE, changed::countDown);
+        channel.resetConnectBackoff();
+        try {
+            Duration wait = callTimeout.compareTo(MAX_RECONNECT_WAIT) < 0 ? callTimeout : MAX_RECONNECT_WAIT;
+            if (!changed.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.fine(() -> "Fabric peer " + settings.peerEndpoint() + " still unreachable");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private LedgerException failure(String function, String txId, GatewayException e) {
+        LedgerException mapped = FabricErrors.map(function, e);
+        LOG.fine(() -> "Fabric " + function + (txId == null ? "" : " " + txId) + ": " + mapped.kind() + " "
+                + mapped.getMessage());
+        return mapped;
+    }
+
+    private static ManagedChannel openChannel(FabricSettings settings) {
+        ChannelCredentials credentials;
+        if (settings.tls()) {
+            try {
+                credentials = TlsChannelCredentials.newBuilder().trustManager(settings.tlsCert().toFile()).build();
+            } catch (IOException | RuntimeException e) {
+                throw new IllegalArgumentException(FabricSettings.TLS_CERT + ": " + settings.tlsCert()
+                        + " does not hold a PEM certificate (" + e.getMessage() + ")", e);
+            }
+        } else {
+            LOG.warning(() -> "Fabric ledger: plaintext gRPC to " + settings.peerEndpoint() + " (set "
+                    + FabricSettings.TLS_CERT + " outside development)");
+            credentials = InsecureChannelCredentials.create();
+        }
+        ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(settings.peerEndpoint(), credentials)
+                .maxInboundMessageSize(MAX_MESSAGE_BYTES);
+        if (!settings.hostOverride().isEmpty()) {
+            builder.overrideAuthority(settings.hostOverride());
+        }
+        return builder.build();
+    }
+
+    private static org.hyperledger.fabric.client.identity.Signer signer(FabricSettings settings) {
+        try {
+            return Signers.newPrivateKeySigner(settings.privateKey());
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(FabricSettings.KEY)) {
+                throw e;
+            }
+            throw new IllegalArgumentException(FabricSettings.KEY + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static UnaryOperator<CallOptions> deadline(Duration timeout) {
+        return options -> options.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
