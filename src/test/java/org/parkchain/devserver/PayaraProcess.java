@@ -89,6 +89,16 @@ public final class PayaraProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Kills the server at once (SIGKILL on Linux), as a crash or {@code kill -9} would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public int waitFor() throws InterruptedException {
         return process.waitFor();
     }

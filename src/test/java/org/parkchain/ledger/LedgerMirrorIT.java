@@ -1,0 +1,271 @@
+package org.parkchain.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parkchain.devserver.EmbeddedDatabase;
+import org.parkchain.devserver.PayaraProcess;
+import org.parkchain.identity.entity.CreditCode;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.testsupport.TestDatabase;
+import org.parkchain.testsupport.WebClient;
+
+/**
+ * The ledger mirror under crash and scale, black box: the application in its own Payara Micro process, business
+ * transactions driven through its REST API, {@code kill -9} while the mirror is busy, a restart, and then the ledger
+ * must hold exactly the committed outbox entries, each once. On the resulting 10,000+ records the verifier must find
+ * nothing, then exactly the row changed with plain SQL, and a downloaded proof must check out offline.
+ */
+class LedgerMirrorIT {
+    private static final Logger LOG = Logger.getLogger(LedgerMirrorIT.class.getName());
+    private static final String DB = "parkchain_mirror";
+    private static final int CRASH_AFTER = 2_500;
+    private static final int BUSINESS_TRANSACTIONS = 5_200;
+    private static final int RECORDS = 10_050;
+    private static final int THREADS = 4;
+    private static final AtomicInteger SERIAL = new AtomicInteger(100_000);
+
+    private static PayaraProcess app;
+    private static volatile boolean killed;
+    private static volatile boolean crashPhase = true;
+    private static int port;
+
+    @BeforeAll
+    static void start() {
+        port = TestDatabase.freePort();
+        app = startApp("a");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static PayaraProcess startApp(String run) {
+        PayaraProcess p = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("parkchain.war")), port, Map.of(
+                        "PARKCHAIN_DB_URL", TestDatabase.database(DB),
+                        "PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER,
+                        "PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD,
+                        "PARKCHAIN_SECURITY_PBKDF2_ITERATIONS", "2048",
+                        "PARKCHAIN_LEDGER_MIRROR_BATCH_SIZE", "50",
+                        "PARKCHAIN_LEDGER_MIRROR_BATCH_TIMEOUT", "PT0.05S",
+                        "PARKCHAIN_LEDGER_MIRROR_POLL_INTERVAL", "PT0.02S",
+                        "PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE",
+                        Path.of("target", DB + "-ledger-node.p12").toAbsolutePath().toString()),
+                Path.of("target", "it-mirror-payara-" + run + ".log"));
+        p.awaitReady(Duration.ofMinutes(4));
+        return p;
+    }
+
+    @Test
+    void survivesKillDashNineWithEveryCommittedEntryOnTheLedgerExactlyOnceAndVerifiesAtScale() throws Exception {
+        // 1. load, and kill -9 while the mirror is behind
+        int before = register(4 * CRASH_AFTER, done -> {
+            if (!killed && done >= CRASH_AFTER
+                    && count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NOT NULL") > 0
+                    && count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0) {
+                killed = true;
+                app.kill();
+            }
+        });
+        assertTrue(killed, "the application was killed while entries waited for the ledger");
+        assertFalse(app.isAlive());
+        long pendingAtCrash = count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL");
+        long cutAtCrash = count("SELECT count(*) FROM mirror_batch WHERE mirrored_at IS NULL");
+        LOG.info(() -> "killed after " + before + " registrations; " + pendingAtCrash + " entries unmirrored, "
+                + cutAtCrash + " batches cut but unconfirmed");
+        assertTrue(pendingAtCrash > 0);
+
+        // 2. restart on the same database and key, and go on
+        app = startApp("b");
+        crashPhase = false;
+        register(BUSINESS_TRANSACTIONS - (int) count("SELECT count(*) FROM participant WHERE name_en LIKE 'Load %'"),
+                done -> { });
+        awaitBacklogDrained();
+        assertTrue(count("SELECT count(*) FROM participant WHERE name_en LIKE 'Load %'") >= BUSINESS_TRANSACTIONS);
+
+        // 3. exactly the committed entries, each once, where the database says
+        assertEquals(count("SELECT count(*) FROM ledger_outbox"),
+                count("SELECT count(*) FROM ledger_state WHERE state_key LIKE 'entry%'"), "one ledger entry per entry");
+        assertEquals(0, count("""
+                SELECT count(*) FROM ledger_outbox o LEFT JOIN ledger_state s
+                  ON s.state_key = 'entry' || chr(31) || o.entry_id || chr(31)
+                WHERE s.state_key IS NULL
+                   OR convert_from(s.value, 'UTF8')::json->>'hash' <> o.entry_hash
+                   OR convert_from(s.value, 'UTF8')::json->>'batchId' <> o.batch_id
+                   OR (convert_from(s.value, 'UTF8')::json->>'leafIndex')::int <> o.leaf_index
+                   OR convert_from(s.value, 'UTF8')::json->>'txId' <> o.ledger_tx_id"""), "none missing or misplaced");
+        assertEquals(0, count("""
+                SELECT count(*) FROM (SELECT state_key FROM ledger_write WHERE state_key LIKE 'entry%'
+                                      GROUP BY state_key HAVING count(*) > 1) twice"""), "none written twice");
+
+        // 4. scale: no false positives over 10,000+ untouched records
+        int more = RECORDS - (int) count("SELECT count(*) FROM participant") - (int) count("SELECT count(*) FROM user_account");
+        if (more > 0) {
+            register(more, done -> { });
+        }
+        awaitBacklogDrained();
+        WebClient regulator = loggedIn("regulator");
+        JsonObject report = verify(regulator);
+        assertTrue(report.getInt("records") >= 10_000, "records checked: " + report.getInt("records"));
+        assertEquals(0, report.getJsonArray("findings").size(), report.getJsonArray("findings").toString());
+        assertTrue(report.getBoolean("passed"));
+        assertTrue(report.getJsonObject("chain").getBoolean("intact"));
+
+        // 5. a downloaded proof checks out offline
+        String entryId = string("SELECT entry_id FROM ledger_outbox ORDER BY seq DESC LIMIT 1 OFFSET 77");
+        HttpResponse<String> proof = regulator.getJson("/api/audit/proofs/" + entryId, null, null);
+        assertEquals(200, proof.statusCode(), proof.body());
+        assertNull(ProofCheck.check(CanonicalJson.parseObject(proof.body())));
+        JsonObject forged = jakarta.json.Json.createObjectBuilder(CanonicalJson.parseObject(proof.body()))
+                .add("payloadHash", "0".repeat(64)).build();
+        assertEquals("payload hash", ProofCheck.check(forged));
+
+        // 6. exactly the row changed behind the application's back
+        long victim = count("SELECT max(id) FROM participant WHERE name_en LIKE 'Load %'") - 123;
+        execute("UPDATE participant SET credit_code = '" + newCreditCode() + "' WHERE id = " + victim);
+        JsonObject tampered = verify(regulator);
+        assertEquals(1, tampered.getJsonArray("findings").size(), tampered.getJsonArray("findings").toString());
+        JsonObject finding = tampered.getJsonArray("findings").getJsonObject(0);
+        assertEquals("participant:" + victim, finding.getString("aggregateId"));
+        assertEquals("RECORD_CHANGED", finding.getString("kind"));
+        assertEquals("MISMATCHED", finding.getString("category"));
+        HttpResponse<String> csv = regulator.language("zh-CN").getJson("/api/audit/verification.csv", null, null);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("\uFEFF类别,"), csv.body().substring(0, Math.min(40, csv.body().length())));
+        assertTrue(csv.body().contains("participant:" + victim + ","));
+        assertEquals(2, csv.body().split("\r\n").length, "header and one finding");
+    }
+
+    /** Registers participants through the REST API with several clients; returns how many succeeded. */
+    private int register(int total, Check afterEach) throws Exception {
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                futures.add(pool.submit(() -> {
+                    WebClient admin = loggedIn("admin");
+                    while (!stop.get() && attempts.incrementAndGet() <= total) {
+                        int n = SERIAL.incrementAndGet();
+                        String body = "{\"type\":\"LARGE_USER\",\"nameEn\":\"Load " + n + " Ltd.\",\"nameZh\":\"负载"
+                                + n + "\",\"creditCode\":\"" + newCreditCode() + "\"}";
+                        try {
+                            HttpResponse<String> r = admin.postJson("/api/participants", body, null, null);
+                            if (r.statusCode() != 201) {
+                                throw new IllegalStateException(r.statusCode() + " " + r.body());
+                            }
+                            int d = done.incrementAndGet();
+                            if (d % 50 == 0) {
+                                afterEach.run(d);
+                            }
+                        } catch (IllegalStateException e) {
+                            if (!(crashPhase && killed)) {
+                                throw e;
+                            }
+                            stop.set(true); // the server was killed: requests in flight may or may not have committed
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return done.get();
+    }
+
+    @FunctionalInterface
+    interface Check {
+        void run(int done) throws Exception;
+    }
+
+    private static WebClient loggedIn(String user) {
+        WebClient client = new WebClient(app.baseUrl());
+        HttpResponse<String> login = client.login(user, "parkchain1");
+        assertEquals(302, login.statusCode());
+        return client;
+    }
+
+    private static JsonObject verify(WebClient regulator) {
+        HttpResponse<String> r = regulator.postJson("/api/audit/verifications", "", null, null);
+        assertEquals(200, r.statusCode(), r.body());
+        return CanonicalJson.parseObject(r.body());
+    }
+
+    private static void awaitBacklogDrained() throws Exception {
+        for (int i = 0; i < 1200 && count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL"), "backlog drained");
+    }
+
+    private static String newCreditCode() {
+        return CreditCode.complete(String.format("91330100%09d", SERIAL.incrementAndGet() * 7 % 1_000_000_000));
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(TestDatabase.database(DB), EmbeddedDatabase.APP_USER,
+                EmbeddedDatabase.APP_PASSWORD);
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String string(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static {
+        try {
+            Files.createDirectories(Path.of("target"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
