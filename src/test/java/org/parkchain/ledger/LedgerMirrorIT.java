@@ -7,30 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parkchain.devserver.EmbeddedDatabase;
 import org.parkchain.devserver.PayaraProcess;
-import org.parkchain.identity.entity.CreditCode;
 import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.testsupport.ParticipantLoad;
+import org.parkchain.testsupport.Sql;
 import org.parkchain.testsupport.TestDatabase;
 import org.parkchain.testsupport.WebClient;
 
@@ -47,7 +36,7 @@ class LedgerMirrorIT {
     private static final int BUSINESS_TRANSACTIONS = 5_200;
     private static final int RECORDS = 10_050;
     private static final int THREADS = 4;
-    private static final AtomicInteger SERIAL = new AtomicInteger(100_000);
+    private static final Sql SQL = new Sql(DB);
 
     private static PayaraProcess app;
     private static volatile boolean killed;
@@ -108,7 +97,7 @@ class LedgerMirrorIT {
         crashPhase = false;
         register(BUSINESS_TRANSACTIONS - (int) count("SELECT count(*) FROM participant WHERE name_en LIKE 'Load %'"),
                 done -> { });
-        awaitBacklogDrained();
+        SQL.awaitBacklogDrained();
         assertTrue(count("SELECT count(*) FROM participant WHERE name_en LIKE 'Load %'") >= BUSINESS_TRANSACTIONS);
 
         // 3. exactly the committed entries, each once, where the database says
@@ -131,8 +120,8 @@ class LedgerMirrorIT {
         if (more > 0) {
             register(more, done -> { });
         }
-        awaitBacklogDrained();
-        WebClient regulator = loggedIn("regulator");
+        SQL.awaitBacklogDrained();
+        WebClient regulator = ParticipantLoad.loggedIn(app.baseUrl(), "regulator");
         JsonObject report = verify(regulator);
         assertTrue(report.getInt("records") >= 10_000, "records checked: " + report.getInt("records"));
         assertEquals(0, report.getJsonArray("findings").size(), report.getJsonArray("findings").toString());
@@ -140,7 +129,7 @@ class LedgerMirrorIT {
         assertTrue(report.getJsonObject("chain").getBoolean("intact"));
 
         // 5. a downloaded proof checks out offline
-        String entryId = string("SELECT entry_id FROM ledger_outbox ORDER BY seq DESC LIMIT 1 OFFSET 77");
+        String entryId = SQL.string("SELECT entry_id FROM ledger_outbox ORDER BY seq DESC LIMIT 1 OFFSET 77");
         HttpResponse<String> proof = regulator.getJson("/api/audit/proofs/" + entryId, null, null);
         assertEquals(200, proof.statusCode(), proof.body());
         assertNull(ProofCheck.check(CanonicalJson.parseObject(proof.body())));
@@ -150,73 +139,22 @@ class LedgerMirrorIT {
 
         // 6. exactly the row changed behind the application's back
         long victim = count("SELECT max(id) FROM participant WHERE name_en LIKE 'Load %'") - 123;
-        execute("UPDATE participant SET credit_code = '" + newCreditCode() + "' WHERE id = " + victim);
+        SQL.execute("UPDATE participant SET credit_code = '" + ParticipantLoad.newCreditCode() + "' WHERE id = " + victim);
         JsonObject tampered = verify(regulator);
         assertEquals(1, tampered.getJsonArray("findings").size(), tampered.getJsonArray("findings").toString());
         JsonObject finding = tampered.getJsonArray("findings").getJsonObject(0);
         assertEquals("participant:" + victim, finding.getString("aggregateId"));
         assertEquals("RECORD_CHANGED", finding.getString("kind"));
         assertEquals("MISMATCHED", finding.getString("category"));
-        HttpResponse<String> csv = regulator.language("zh-CN").getJson("/api/audit/verification.csv", null, null);
+        HttpResponse<String> csv = regulator.language("zh-CN").get("/api/audit/verification.csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("\uFEFF类别,"), csv.body().substring(0, Math.min(40, csv.body().length())));
         assertTrue(csv.body().contains("participant:" + victim + ","));
         assertEquals(2, csv.body().split("\r\n").length, "header and one finding");
     }
 
-    /** Registers participants through the REST API with several clients; returns how many succeeded. */
-    private int register(int total, Check afterEach) throws Exception {
-        AtomicInteger done = new AtomicInteger();
-        AtomicInteger attempts = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                futures.add(pool.submit(() -> {
-                    WebClient admin = loggedIn("admin");
-                    while (!stop.get() && attempts.incrementAndGet() <= total) {
-                        int n = SERIAL.incrementAndGet();
-                        String body = "{\"type\":\"LARGE_USER\",\"nameEn\":\"Load " + n + " Ltd.\",\"nameZh\":\"负载"
-                                + n + "\",\"creditCode\":\"" + newCreditCode() + "\"}";
-                        try {
-                            HttpResponse<String> r = admin.postJson("/api/participants", body, null, null);
-                            if (r.statusCode() != 201) {
-                                throw new IllegalStateException(r.statusCode() + " " + r.body());
-                            }
-                            int d = done.incrementAndGet();
-                            if (d % 50 == 0) {
-                                afterEach.run(d);
-                            }
-                        } catch (IllegalStateException e) {
-                            if (!(crashPhase && killed)) {
-                                throw e;
-                            }
-                            stop.set(true); // the server was killed: requests in flight may or may not have committed
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        return done.get();
-    }
-
-    @FunctionalInterface
-    interface Check {
-        void run(int done) throws Exception;
-    }
-
-    private static WebClient loggedIn(String user) {
-        WebClient client = new WebClient(app.baseUrl());
-        HttpResponse<String> login = client.login(user, "parkchain1");
-        assertEquals(302, login.statusCode());
-        return client;
+    private static int register(int total, ParticipantLoad.Progress progress) throws Exception {
+        return new ParticipantLoad(app.baseUrl(), THREADS).register(total, progress, () -> crashPhase && killed);
     }
 
     private static JsonObject verify(WebClient regulator) {
@@ -225,47 +163,7 @@ class LedgerMirrorIT {
         return CanonicalJson.parseObject(r.body());
     }
 
-    private static void awaitBacklogDrained() throws Exception {
-        for (int i = 0; i < 1200 && count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0; i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(0, count("SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL"), "backlog drained");
-    }
-
-    private static String newCreditCode() {
-        return CreditCode.complete(String.format("91330100%09d", SERIAL.incrementAndGet() * 7 % 1_000_000_000));
-    }
-
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(TestDatabase.database(DB), EmbeddedDatabase.APP_USER,
-                EmbeddedDatabase.APP_PASSWORD);
-    }
-
     private static long count(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static String string(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
-    static {
-        try {
-            Files.createDirectories(Path.of("target"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return SQL.count(sql);
     }
 }

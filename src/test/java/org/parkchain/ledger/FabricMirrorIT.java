@@ -1,0 +1,130 @@
+package org.parkchain.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parkchain.devserver.EmbeddedDatabase;
+import org.parkchain.devserver.PayaraProcess;
+import org.parkchain.ledger.contract.Caller;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.testsupport.ParticipantLoad;
+import org.parkchain.testsupport.Sql;
+import org.parkchain.testsupport.TestDatabase;
+import org.parkchain.testsupport.WebClient;
+import org.parkchain.testsupport.fabric.ClientIdentity;
+import org.parkchain.testsupport.fabric.GatewayFixture;
+
+/**
+ * The application configured for Fabric, in its own Payara Micro process, mirroring through the real fabric-gateway
+ * client over TLS (with a host-name override) to the Gateway fixture on 127.0.0.1. The fixture is taken away under
+ * load and brought back: the application keeps serving, the backlog drains, and the ledger then holds every committed
+ * outbox entry exactly once, where the database says it is.
+ */
+class FabricMirrorIT {
+    private static final Logger LOG = Logger.getLogger(FabricMirrorIT.class.getName());
+    private static final String DB = "parkchain_fabric";
+    private static final Sql SQL = new Sql(DB);
+
+    private static GatewayFixture peer;
+    private static PayaraProcess app;
+
+    @BeforeAll
+    static void start() throws Exception {
+        peer = new GatewayFixture(java.util.Set.of(GatewayFixture.PEER_MSP), true).start();
+        Path dir = Path.of("target", "fabric-it").toAbsolutePath();
+        ClientIdentity identity = ClientIdentity.create(dir.resolve("app"), GatewayFixture.PEER_MSP, Caller.MIRROR);
+        Path tls = peer.writeTlsCert(dir.resolve("peer-tls-ca.pem"));
+        app = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("parkchain.war")), TestDatabase.freePort(), Map.ofEntries(
+                        Map.entry("PARKCHAIN_DB_URL", TestDatabase.database(DB)),
+                        Map.entry("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER),
+                        Map.entry("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD),
+                        Map.entry("PARKCHAIN_SECURITY_PBKDF2_ITERATIONS", "2048"),
+                        Map.entry("PARKCHAIN_LEDGER_ADAPTER", "fabric"),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", "127.0.0.1:" + peer.port()),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example"),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_TLS_CERT", tls.toString()),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_MSP_ID", GatewayFixture.PEER_MSP),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString()),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_TIMEOUT_ENDORSE", "PT3S"),
+                        Map.entry("PARKCHAIN_LEDGER_FABRIC_TIMEOUT_COMMIT_STATUS", "PT5S"),
+                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BATCH_SIZE", "100"),
+                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BACKOFF_INITIAL", "PT0.2S"),
+                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BACKOFF_MAX", "PT1S")),
+                Path.of("target", "it-fabric-payara.log"));
+        app.awaitReady(Duration.ofMinutes(4));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (app != null) {
+            app.close();
+        }
+        if (peer != null) {
+            peer.close();
+        }
+    }
+
+    @Test
+    void aLedgerOutageUnderLoadLosesAndDuplicatesNothing() throws Exception {
+        ParticipantLoad load = new ParticipantLoad(app.baseUrl(), 3);
+        SQL.awaitBacklogDrained(); // the demo park, mirrored through the fixture
+        assertEquals(SQL.count("SELECT count(*) FROM ledger_outbox"), peer.entryCount());
+
+        load.register(300, done -> { }, () -> false);
+        peer.stop();
+        LOG.info("Fabric gateway fixture stopped");
+        int duringOutage = load.register(600, done -> { }, () -> false);
+        assertEquals(600, duringOutage, "the application keeps serving while the ledger is away");
+        long backlog = SQL.backlog();
+        assertTrue(backlog > 0, "entries wait for the ledger");
+        WebClient regulator = ParticipantLoad.loggedIn(app.baseUrl(), "regulator");
+        JsonObject status = CanonicalJson.parseObject(regulator.getJson("/api/audit/status", null, null).body());
+        assertTrue(status.getJsonNumber("backlog").longValue() > 0);
+        assertTrue(status.getJsonObject("node").getInt("failures") > 0, status.toString());
+        LOG.info(() -> "backlog during the outage: " + backlog + "; status " + status);
+
+        peer.start();
+        LOG.info("Fabric gateway fixture started again");
+        load.register(300, done -> { }, () -> false);
+        SQL.awaitBacklogDrained();
+
+        long entries = SQL.count("SELECT count(*) FROM ledger_outbox");
+        assertEquals(entries, peer.entryCount(), "every committed entry is on the ledger, none twice");
+        try (Connection c = SQL.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT entry_id, entry_hash, batch_id, leaf_index, ledger_tx_id FROM ledger_outbox")) {
+            while (rs.next()) {
+                String json = peer.entry(rs.getString(1)).orElseThrow(() -> new AssertionError("missing entry"));
+                JsonObject entry = CanonicalJson.parseObject(json);
+                assertEquals(rs.getString(2), entry.getString("hash"));
+                assertEquals(rs.getString(3), entry.getString("batchId"));
+                assertEquals(rs.getInt(4), entry.getInt("leafIndex"));
+                assertEquals(rs.getString(5), entry.getString("txId"));
+            }
+        }
+        long batches = SQL.count("SELECT count(*) FROM mirror_batch");
+        assertTrue(peer.recordBatchesApplied() >= batches, "a batch whose commit status was lost is resubmitted, "
+                + "and the contract answers the repeat as a no-op: " + peer.recordBatchesApplied() + " / " + batches);
+
+        HttpResponse<String> verification = regulator.postJson("/api/audit/verifications", "", null, null);
+        assertEquals(200, verification.statusCode(), verification.body());
+        JsonObject report = CanonicalJson.parseObject(verification.body());
+        assertEquals("fabric", report.getString("ledger"));
+        assertEquals(0, report.getJsonArray("findings").size(), report.toString());
+        assertEquals(entries, report.getJsonNumber("ledgerEntries").longValue());
+        assertTrue(report.getBoolean("passed"));
+    }
+}
