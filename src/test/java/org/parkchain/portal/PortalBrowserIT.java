@@ -88,6 +88,39 @@ class PortalBrowserIT {
     }
 
     @Test
+    void regulatorVerifiesTheDatabaseAgainstTheLedgerInBothLanguages() {
+        driver = Browser.start("en-GB");
+        logIn("regulator");
+        waitForTitle("Supervision");
+        driver.findElement(By.id("shell:nav-audit")).click();
+        waitForTitle("Ledger audit");
+        assertTrue(driver.findElement(By.id("ledger-kind")).getText().contains("Embedded ledger"));
+        driver.findElement(By.id("audit:verify")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("verdict"),
+                "Verified: the database matches the ledger."));
+        assertTrue(driver.findElement(By.id("chain")).getText().contains("Intact"));
+        assertTrue(driver.findElement(By.id("audit:findings")).getText().contains("No discrepancies."));
+        driver.findElement(By.id("audit:aggregate")).sendKeys("participant:1");
+        driver.findElement(By.id("audit:show-history")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("audit:history"), "participant.registered"));
+        assertEquals("JSON", driver.findElement(By.cssSelector("#audit\\:history a.pc-proof")).getText());
+        Browser.screenshot(driver, "regulator-audit-en");
+
+        switchLanguage("zh", "账本审计");
+        driver.findElement(By.id("audit:aggregate")).sendKeys("nonsense");
+        driver.findElement(By.id("audit:show-history")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("audit:messages"), "记录编号形如 participant:1 或 user:7。"));
+        driver.findElement(By.id("audit:verify")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBe(By.id("verdict"),
+                "核验通过：数据库与账本一致。"));
+        assertTrue(driver.findElement(By.id("chain")).getText().contains("完好"));
+        Browser.screenshot(driver, "regulator-audit-zh");
+        switchLanguage("en", "Ledger audit");
+    }
+
+    @Test
     void parkAdminRegistersAParticipantAndSeesValidationErrors() {
         driver = Browser.start("en-GB");
         logIn("admin");

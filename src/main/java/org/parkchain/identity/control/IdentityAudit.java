@@ -1,6 +1,5 @@
 package org.parkchain.identity.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
@@ -19,7 +18,7 @@ public final class IdentityAudit {
     }
 
     public static AuditSnapshot participant(Participant p) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", p.getId()).add("type", p.getType().name())
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", p.getId()).add("type", p.getType().name())
                 .add("nameEn", p.getNameEn()).add("nameZh", p.getNameZh()).add("creditCode", p.getCreditCode())
                 .add("active", p.isActive()).add("createdAt", CanonicalJson.instant(p.getCreatedAt()));
         nullable(b, "licenceNumber", p.getLicenceNumber());
@@ -28,7 +27,7 @@ public final class IdentityAudit {
     }
 
     public static AuditSnapshot user(UserAccount u) {
-        return new AuditSnapshot(USER_PREFIX + u.getId(), Json.createObjectBuilder().add("id", u.getId())
+        return new AuditSnapshot(USER_PREFIX + u.getId(), CanonicalJson.JSON.createObjectBuilder().add("id", u.getId())
                 .add("username", u.getUsername()).add("displayName", u.getDisplayName())
                 .add("role", u.getRole().name()).add("participantId", u.participantId().value())
                 .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt())).build());

@@ -160,8 +160,13 @@ public class MirrorWorker {
             }
             MirrorBatch batch = next.get();
             try {
+                long t0 = System.nanoTime();
                 String receipt = ledgers.gateway().submit(AuditRecords.RECORD_BATCH, batch.toJson());
+                long t1 = System.nanoTime();
                 batches.confirm(batch, receipt);
+                long t2 = System.nanoTime();
+                LOG.fine(() -> "Batch " + batch.id() + " (" + batch.entries().size() + " entries): ledger "
+                        + (t1 - t0) / 1_000_000 + " ms, confirm " + (t2 - t1) / 1_000_000 + " ms");
                 state.mirrored(batch.entries().size());
                 mirrored += batch.entries().size();
             } catch (LedgerException e) {

@@ -1,6 +1,5 @@
 package org.parkchain.ledger.contract;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -10,7 +9,7 @@ import jakarta.json.JsonObject;
 public record AuditEntry(String id, String type, String aggregateId, String hash) {
 
     public JsonObject toJson() {
-        return Json.createObjectBuilder().add("aggregateId", aggregateId).add("hash", hash).add("id", id)
+        return CanonicalJson.JSON.createObjectBuilder().add("aggregateId", aggregateId).add("hash", hash).add("id", id)
                 .add("type", type).build();
     }
 

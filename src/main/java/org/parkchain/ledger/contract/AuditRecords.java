@@ -1,6 +1,5 @@
 package org.parkchain.ledger.contract;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -34,7 +33,7 @@ public final class AuditRecords {
     /** Functions that change state; everything else is evaluated only. */
     public static final Set<String> SUBMIT_FUNCTIONS = Set.of(RECORD_BATCH);
 
-    static final String ENTRY = "entry";
+    public static final String ENTRY = "entry";
     static final String BATCH = "batch";
     static final String AGGREGATE = "aggregate";
     public static final int MAX_BATCH_SIZE = 10_000;
@@ -86,7 +85,7 @@ public final class AuditRecords {
         }
         String txId = state.txId();
         String recordedAt = CanonicalJson.instant(state.txTimestamp());
-        JsonArrayBuilder duplicates = Json.createArrayBuilder();
+        JsonArrayBuilder duplicates = CanonicalJson.JSON.createArrayBuilder();
         int recorded = 0;
         for (int i = 0; i < entries.size(); i++) {
             AuditEntry e = entries.get(i);
@@ -97,20 +96,20 @@ public final class AuditRecords {
                     throw new ContractException(ContractError.ENTRY_CONFLICT,
                             "entry " + e.id() + " is already recorded with another hash");
                 }
-                duplicates.add(Json.createObjectBuilder().add("batchId", earlier.getString("batchId"))
+                duplicates.add(CanonicalJson.JSON.createObjectBuilder().add("batchId", earlier.getString("batchId"))
                         .add("id", e.id()).add("leafIndex", earlier.getInt("leafIndex"))
                         .add("txId", earlier.getString("txId")));
                 continue;
             }
-            JsonObject stored = Json.createObjectBuilder(e.toJson()).add("batchId", batchId).add("leafIndex", i)
+            JsonObject stored = CanonicalJson.JSON.createObjectBuilder(e.toJson()).add("batchId", batchId).add("leafIndex", i)
                     .add("recordedAt", recordedAt).add("txId", txId).build();
             state.put(CanonicalJson.bytes(stored), ENTRY, e.id());
             state.put(e.id().getBytes(StandardCharsets.UTF_8), AGGREGATE, e.aggregateId(), e.id());
             recorded++;
         }
-        JsonArrayBuilder entryArray = Json.createArrayBuilder();
+        JsonArrayBuilder entryArray = CanonicalJson.JSON.createArrayBuilder();
         entries.forEach(e -> entryArray.add(e.toJson()));
-        JsonObject storedBatch = Json.createObjectBuilder().add("batchId", batchId).add("merkleRoot", merkleRoot)
+        JsonObject storedBatch = CanonicalJson.JSON.createObjectBuilder().add("batchId", batchId).add("merkleRoot", merkleRoot)
                 .add("size", entries.size()).add("recorded", recorded).add("duplicates", duplicates)
                 .add("entries", entryArray).add("txId", txId).add("recordedAt", recordedAt).build();
         state.put(CanonicalJson.bytes(storedBatch), BATCH, batchId);
@@ -119,7 +118,7 @@ public final class AuditRecords {
 
     public String getEntry(ContractState state, Caller caller, String entryId) {
         authorize(caller, false);
-        byte[] value = state.get(ENTRY, id(Json.createValue(entryId), "entryId"));
+        byte[] value = state.get(ENTRY, id(CanonicalJson.JSON.createValue(entryId), "entryId"));
         if (value == null) {
             throw new ContractException(ContractError.ENTRY_NOT_FOUND, "no entry " + entryId);
         }
@@ -128,7 +127,7 @@ public final class AuditRecords {
 
     public String getBatch(ContractState state, Caller caller, String batchId) {
         authorize(caller, false);
-        byte[] value = state.get(BATCH, id(Json.createValue(batchId), "batchId"));
+        byte[] value = state.get(BATCH, id(CanonicalJson.JSON.createValue(batchId), "batchId"));
         if (value == null) {
             throw new ContractException(ContractError.BATCH_NOT_FOUND, "no batch " + batchId);
         }
@@ -138,15 +137,15 @@ public final class AuditRecords {
     /** Every recorded entry about one aggregate, in entry id order (the mirror's order is in each entry's batch). */
     public String getHistoryByAggregate(ContractState state, Caller caller, String aggregateId) {
         authorize(caller, false);
-        String aggregate = id(Json.createValue(aggregateId), "aggregateId");
-        JsonArrayBuilder history = Json.createArrayBuilder();
+        String aggregate = id(CanonicalJson.JSON.createValue(aggregateId), "aggregateId");
+        JsonArrayBuilder history = CanonicalJson.JSON.createArrayBuilder();
         for (byte[] entryId : state.scan(AGGREGATE, List.of(aggregate), 0, "").values()) {
             byte[] entry = state.get(ENTRY, new String(entryId, StandardCharsets.UTF_8));
             if (entry != null) {
                 history.add(CanonicalJson.parseObject(entry));
             }
         }
-        return CanonicalJson.write(Json.createObjectBuilder().add("aggregateId", aggregate)
+        return CanonicalJson.write(CanonicalJson.JSON.createObjectBuilder().add("aggregateId", aggregate)
                 .add("entries", history).build());
     }
 
@@ -163,16 +162,16 @@ public final class AuditRecords {
             throw new ContractException(ContractError.INVALID_ARGUMENT, "page size must be 1.." + MAX_PAGE_SIZE);
         }
         ContractState.Page page = state.scan(BATCH, List.of(), size, bookmark == null ? "" : bookmark);
-        JsonArrayBuilder batches = Json.createArrayBuilder();
+        JsonArrayBuilder batches = CanonicalJson.JSON.createArrayBuilder();
         for (byte[] value : page.values()) {
             batches.add(receipt(CanonicalJson.parseObject(value), false));
         }
-        return CanonicalJson.write(Json.createObjectBuilder().add("batches", batches)
+        return CanonicalJson.write(CanonicalJson.JSON.createObjectBuilder().add("batches", batches)
                 .add("bookmark", page.bookmark()).build());
     }
 
     private static JsonObject receipt(JsonObject storedBatch, boolean replayed) {
-        JsonObjectBuilder b = Json.createObjectBuilder(storedBatch);
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder(storedBatch);
         b.remove("entries");
         return b.add("replayed", replayed).build();
     }

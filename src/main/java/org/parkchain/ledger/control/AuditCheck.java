@@ -22,7 +22,8 @@ public final class AuditCheck {
     private final Map<String, Located> ledger = new HashMap<>();
     private long ledgerEntries;
 
-    private record Located(AuditEntry entry, LedgerReader.RecordedBatch batch, int leafIndex, List<byte[]> leaves) {
+    private record Located(AuditEntry entry, LedgerReader.RecordedBatch batch, int leafIndex, List<byte[]> leaves,
+                           boolean rootMatches) {
     }
 
     public void addBatch(LedgerReader.RecordedBatch batch) {
@@ -34,11 +35,7 @@ public final class AuditCheck {
                 continue;
             }
             ledgerEntries++;
-            ledger.put(e.id(), new Located(e, batch, i, leaves));
-            if (!rootOk) {
-                findings.add(new AuditFinding(Kind.PROOF_INVALID, e.aggregateId(), e.id(), e.type(), batch.batchId(),
-                        "the batch's entries do not hash to its Merkle root " + batch.merkleRoot()));
-            }
+            ledger.put(e.id(), new Located(e, batch, i, leaves, rootOk));
         }
     }
 
@@ -71,16 +68,17 @@ public final class AuditCheck {
         return ledgerEntries;
     }
 
+    /** At most one finding per entry: the first check that fails. */
     private void checkEntry(OutboxRow row) {
+        Located l = ledger.remove(row.entryId());
         String payloadHash = OutboxEnvelope.payloadHash(row.payload());
         if (!payloadHash.equals(row.payloadHash()) || !row.envelope().hash().equals(row.entryHash())) {
             findings.add(finding(Kind.ENTRY_ALTERED, row, "the outbox entry no longer matches its own hash"));
-        }
-        if (!row.mirrored()) {
-            ledger.remove(row.entryId());
             return;
         }
-        Located l = ledger.remove(row.entryId());
+        if (!row.mirrored()) {
+            return;
+        }
         if (l == null) {
             findings.add(finding(Kind.MISSING_ON_LEDGER, row, "mirrored in ledger transaction " + row.ledgerTxId()
                     + " but not found on the ledger"));
@@ -91,6 +89,11 @@ public final class AuditCheck {
                 || !row.aggregateId().equals(l.entry().aggregateId())) {
             findings.add(finding(Kind.ENTRY_ALTERED, row, "the ledger recorded hash " + l.entry().hash()
                     + ", the database entry hashes to " + recomputed));
+            return;
+        }
+        if (!l.rootMatches()) {
+            findings.add(finding(Kind.PROOF_INVALID, row, "the batch's entries do not hash to its Merkle root "
+                    + l.batch().merkleRoot()));
             return;
         }
         List<byte[]> path = MerkleTree.auditPath(l.leaves(), l.leafIndex());

@@ -1,6 +1,5 @@
 package org.parkchain.ledger.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,9 +23,9 @@ public record MirrorBatch(String id, List<AuditEntry> entries, String merkleRoot
 
     /** The argument of the contract's RecordBatch function. */
     public String toJson() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = CanonicalJson.JSON.createArrayBuilder();
         entries.forEach(e -> array.add(e.toJson()));
-        return CanonicalJson.write(Json.createObjectBuilder().add("batchId", id).add("merkleRoot", merkleRoot)
+        return CanonicalJson.write(CanonicalJson.JSON.createObjectBuilder().add("batchId", id).add("merkleRoot", merkleRoot)
                 .add("entries", array).build());
     }
 }

@@ -1,6 +1,5 @@
 package org.parkchain.ledger.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -16,7 +15,7 @@ public record OutboxEnvelope(String id, String type, String aggregateId, String 
                              String signerFingerprint, Instant committedAt) {
 
     public JsonObject toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", id).add("type", type)
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", id).add("type", type)
                 .add("aggregateId", aggregateId).add("payloadHash", payloadHash).add("actor", actor)
                 .add("committedAt", CanonicalJson.instant(committedAt));
         if (signerFingerprint == null) {

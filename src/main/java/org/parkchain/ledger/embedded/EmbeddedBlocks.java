@@ -1,6 +1,5 @@
 package org.parkchain.ledger.embedded;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -25,15 +24,15 @@ public final class EmbeddedBlocks {
 
     /** @param writes keys in order with their values */
     public static String writeSetHash(Map<String, byte[]> writes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        writes.forEach((k, v) -> array.add(Json.createObjectBuilder().add("key", k)
+        JsonArrayBuilder array = CanonicalJson.JSON.createArrayBuilder();
+        writes.forEach((k, v) -> array.add(CanonicalJson.JSON.createObjectBuilder().add("key", k)
                 .add("valueHash", Hashes.hex(Hashes.sha256(v)))));
         return Hashes.hex(Hashes.sha256(CanonicalJson.bytes(array.build())));
     }
 
     public static JsonObject transaction(String txId, String function, String arguments, String callerMsp,
                                          String callerRole, String result, Instant createdAt, String writeSetHash) {
-        var b = Json.createObjectBuilder().add("txId", txId).add("function", function).add("arguments", arguments)
+        var b = CanonicalJson.JSON.createObjectBuilder().add("txId", txId).add("function", function).add("arguments", arguments)
                 .add("callerMsp", callerMsp).add("result", result).add("createdAt", CanonicalJson.instant(createdAt))
                 .add("writeSetHash", writeSetHash);
         return callerRole == null ? b.addNull("callerRole").build() : b.add("callerRole", callerRole).build();
@@ -53,7 +52,7 @@ public final class EmbeddedBlocks {
 
     public static byte[] header(long number, String previousHash, String dataHash, int txCount, Instant createdAt,
                                 String nodeKeyFingerprint) {
-        return CanonicalJson.bytes(Json.createObjectBuilder().add("number", number).add("previousHash", previousHash)
+        return CanonicalJson.bytes(CanonicalJson.JSON.createObjectBuilder().add("number", number).add("previousHash", previousHash)
                 .add("dataHash", dataHash).add("txCount", txCount).add("createdAt", CanonicalJson.instant(createdAt))
                 .add("nodeKey", nodeKeyFingerprint).build());
     }
