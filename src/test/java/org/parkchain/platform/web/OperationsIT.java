@@ -31,7 +31,12 @@ class OperationsIT {
     @Test
     void metricsAndOpenApiAreServedAtPayarasDefaultPaths() {
         WebClient client = new WebClient(base);
-        assertEquals(200, client.get("/metrics").statusCode());
+        HttpResponse<String> metrics = client.get("/metrics?scope=application");
+        assertEquals(200, metrics.statusCode());
+        for (String gauge : new String[] {"parkchain_mirror_backlog", "parkchain_mirror_lag_seconds",
+                "parkchain_mirror_lag_p99_seconds", "parkchain_mirror_failures"}) {
+            assertTrue(metrics.body().contains(gauge), gauge + " in " + metrics.body());
+        }
         HttpResponse<String> openapi = client.get("/openapi");
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/participants"), "the REST API is documented");
