@@ -115,6 +115,10 @@ class LedgerMirrorIT {
                 SELECT count(*) FROM (SELECT state_key FROM ledger_write WHERE state_key LIKE 'entry%'
                                       GROUP BY state_key HAVING count(*) > 1) twice"""), "none written twice");
 
+        assertEquals(count("SELECT count(*) FROM participant WHERE name_en LIKE 'Load %'"),
+                count("SELECT count(*) FROM ledger_outbox WHERE type = 'participant.registered' AND actor = 'admin'"),
+                "the logged-in user is the actor of every registration");
+
         // 4. scale: no false positives over 10,000+ untouched records
         int more = RECORDS - (int) count("SELECT count(*) FROM participant") - (int) count("SELECT count(*) FROM user_account");
         if (more > 0) {

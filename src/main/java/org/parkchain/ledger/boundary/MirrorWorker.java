@@ -129,7 +129,10 @@ public class MirrorWorker {
             }
             drainIfLeader();
         } catch (RuntimeException | SQLException e) {
-            LOG.log(Level.WARNING, "Ledger mirror run failed; it will run again", e);
+            // the database is away or the adapter is misconfigured: back off like for an unreachable ledger
+            boolean first = state.retryAt() == null;
+            state.failed(e.getMessage(), clock.instant(), backoffInitial, backoffMax);
+            LOG.log(first ? Level.WARNING : Level.FINE, "Ledger mirror run failed; retry after " + state.retryAt(), e);
         }
     }
 
