@@ -177,6 +177,12 @@ public class Accounts {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
     }
 
+    /** Whether the password is the user's current one (for actions that need it again, e.g. unlocking a held key). */
+    public boolean passwordMatches(String username, String password) {
+        return password != null && findByUsername(username).map(a -> hashing.verify(password, a.getPasswordHash()))
+                .orElse(false);
+    }
+
     public String hashPassword(String password) {
         return hashing.hash(password);
     }

@@ -1,0 +1,115 @@
+package org.parkchain.access.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.List;
+import org.parkchain.access.control.KeyWrapping;
+import org.parkchain.access.control.Pkcs12Bundle;
+import org.parkchain.access.control.Pki;
+import org.parkchain.access.control.SignatureVerifier;
+import org.parkchain.access.entity.CertificateApplication;
+import org.parkchain.access.entity.MarketCertificate;
+import org.parkchain.identity.boundary.Accounts;
+import org.parkchain.identity.entity.UserAccount;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
+
+/**
+ * Keys generated and held for participants, usable only with the holder's password: delivered once as a PKCS#12
+ * file protected by that password, and used to sign market actions for portal users after they confirm what they
+ * sign.
+ */
+@Stateless
+public class HeldKeys {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Enrollment enrollment;
+
+    @Inject
+    CertificateAuthority authority;
+
+    @Inject
+    Clock clock;
+
+    /** A signature made with a held key, with the certificate to send along. */
+    public record Signed(String signature, String certificatePem) {
+    }
+
+    public byte[] bundle(long applicationId, String username, String password) {
+        CertificateApplication a = enrollment.application(applicationId);
+        MarketCertificate certificate = ownCertificate(a, username);
+        Object[] held = held(a.getId());
+        if (held[4] != null) {
+            throw new BusinessException("error.access.alreadyDownloaded");
+        }
+        PrivateKey key = unwrap(held, password);
+        em.createNativeQuery("UPDATE access_held_key SET downloaded_at = ? WHERE application_id = ?")
+                .setParameter(1, Timestamp.from(clock.instant())).setParameter(2, a.getId()).executeUpdate();
+        return Pkcs12Bundle.create(authority.ca().profile(), key, Pki.parseCertificatePem(certificate.getPem())
+                .orElseThrow(), authority.ca().market(), authority.ca().root(), password.toCharArray());
+    }
+
+    /** Signs with the user's newest certificate's held key; the verifier still checks the result like any other. */
+    public Signed sign(String username, String password, byte[] payload) {
+        UserAccount user = accounts.findByUsername(username).orElseThrow();
+        List<MarketCertificate> certificates = em.createQuery("""
+                SELECT c FROM MarketCertificate c, CertificateApplication a WHERE a.id = c.applicationId
+                AND c.participantId = :p AND a.keySource = org.parkchain.access.entity.CertificateApplication.KeySource.GENERATED
+                ORDER BY c.id DESC""", MarketCertificate.class).setParameter("p", user.participantId().value())
+                .setMaxResults(1).getResultList();
+        if (certificates.isEmpty()) {
+            throw new BusinessException("error.access.noHeldKey");
+        }
+        MarketCertificate certificate = certificates.get(0);
+        PrivateKey key = unwrap(held(certificate.getApplicationId()), password);
+        byte[] signature = SignatureVerifier.sign(authority.ca().profile(), key, payload);
+        return new Signed(Base64.getEncoder().encodeToString(signature), certificate.getPem());
+    }
+
+    private MarketCertificate ownCertificate(CertificateApplication a, String username) {
+        UserAccount user = accounts.findByUsername(username).orElseThrow();
+        if (a.getParticipantId() != user.participantId().value()) {
+            throw new NotFoundException("error.access.applicationNotFound", a.getId());
+        }
+        if (a.getKeySource() != CertificateApplication.KeySource.GENERATED
+                || a.getStatus() != CertificateApplication.Status.APPROVED) {
+            throw new BusinessException("error.access.noBundle");
+        }
+        return em.createQuery("SELECT c FROM MarketCertificate c WHERE c.applicationId = :a", MarketCertificate.class)
+                .setParameter("a", a.getId()).getSingleResult();
+    }
+
+    private Object[] held(long applicationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT salt, iterations, iv, encrypted_key, downloaded_at "
+                + "FROM access_held_key WHERE application_id = ?").setParameter(1, applicationId).getResultList();
+        if (rows.isEmpty()) {
+            throw new BusinessException("error.access.noHeldKey");
+        }
+        return rows.get(0);
+    }
+
+    private PrivateKey unwrap(Object[] held, String password) {
+        try {
+            byte[] der = KeyWrapping.unwrap(new KeyWrapping.Wrapped((byte[]) held[0], ((Number) held[1]).intValue(),
+                    (byte[]) held[2], (byte[]) held[3]), password == null ? new char[0] : password.toCharArray());
+            return KeyFactory.getInstance("EC", Pki.BC).generatePrivate(new PKCS8EncodedKeySpec(der));
+        } catch (GeneralSecurityException e) {
+            throw new BusinessException(List.of(new BusinessException.Problem("password", "error.access.password")));
+        }
+    }
+}

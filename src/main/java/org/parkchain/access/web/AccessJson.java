@@ -1,0 +1,47 @@
+package org.parkchain.access.web;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import org.parkchain.access.entity.CertificateApplication;
+import org.parkchain.access.entity.MarketCertificate;
+import org.parkchain.ledger.contract.CanonicalJson;
+
+/** JSON shapes of the market-access API. */
+final class AccessJson {
+    private AccessJson() {
+    }
+
+    static JsonObject application(CertificateApplication a) {
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", a.getId())
+                .add("participantId", a.getParticipantId()).add("applicant", a.getApplicant())
+                .add("organisation", a.getOrganisation()).add("keySource", a.getKeySource().name())
+                .add("status", a.getStatus().name()).add("createdAt", a.getCreatedAt().toString());
+        optional(b, "licenceNumber", a.getLicenceNumber());
+        optional(b, "licenceExpiry", a.getLicenceExpiry() == null ? null : a.getLicenceExpiry().toString());
+        optional(b, "reason", a.getReason());
+        optional(b, "decidedBy", a.getDecidedBy());
+        return b.build();
+    }
+
+    static JsonObject certificate(MarketCertificate c, Instant now) {
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", c.getId())
+                .add("participantId", c.getParticipantId()).add("serial", c.getSerial()).add("role", c.getRole())
+                .add("subject", c.getSubject()).add("fingerprint", c.getFingerprint())
+                .add("notBefore", c.getNotBefore().toString()).add("notAfter", c.getNotAfter().toString())
+                .add("status", c.statusAt(now)).add("pem", c.getPem());
+        optional(b, "revokedAt", c.getRevokedAt() == null ? null : c.getRevokedAt().toString());
+        if (c.getRevocationReason() != null) {
+            b.add("revocationReason", c.getRevocationReason());
+        }
+        return b.build();
+    }
+
+    private static void optional(JsonObjectBuilder b, String name, String value) {
+        if (value == null) {
+            b.addNull(name);
+        } else {
+            b.add(name, value);
+        }
+    }
+}

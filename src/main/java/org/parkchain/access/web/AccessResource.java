@@ -1,0 +1,218 @@
+package org.parkchain.access.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import org.parkchain.access.boundary.AccessDenials;
+import org.parkchain.access.boundary.Enrollment;
+import org.parkchain.access.boundary.HeldKeys;
+import org.parkchain.access.boundary.MarketSignatures;
+import org.parkchain.access.entity.CertificateApplication;
+import org.parkchain.access.entity.MarketCertificate;
+import org.parkchain.access.entity.NewApplication;
+import org.parkchain.identity.boundary.Accounts;
+import org.parkchain.identity.entity.Role;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
+
+/**
+ * {@code /api/access}: certificate applications, the regulator's decisions and registry, revocation, key delivery,
+ * the access-denial log, and a signature check that API clients run before they submit market actions (detached
+ * signature and certificate in the {@code X-ParkChain-Signature} and {@code X-ParkChain-Certificate} headers).
+ */
+@Path("access")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AccessResource {
+    static final String PARTICIPANTS = "participants";
+
+    @Inject
+    Enrollment enrollment;
+
+    @Inject
+    HeldKeys heldKeys;
+
+    @Inject
+    MarketSignatures signatures;
+
+    @Inject
+    AccessDenials denials;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    SecurityContext security;
+
+    public record Application(String organisation, String licenceNumber, LocalDate licenceExpiry, String csr,
+                              String password) {
+    }
+
+    public record Decision(String reason) {
+    }
+
+    public record Revocation(Integer reason) {
+    }
+
+    public record Password(String password) {
+    }
+
+    @POST
+    @Path("applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
+            Role.STATION_OPERATOR_NAME})
+    public Response apply(Application a) {
+        if (a == null) {
+            throw new BusinessException("error.access.organisation");
+        }
+        CertificateApplication saved = enrollment.apply(user(), new NewApplication(a.organisation(),
+                a.licenceNumber(), a.licenceExpiry(), a.csr(), a.password()));
+        return Response.status(201).entity(AccessJson.application(saved).toString()).build();
+    }
+
+    @GET
+    @Path("applications")
+    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
+            Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME})
+    public String applications(@QueryParam("status") String status) {
+        CertificateApplication.Status s;
+        try {
+            s = status == null ? null : CertificateApplication.Status.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("error.access.status");
+        }
+        Long own = security.isUserInRole(Role.REGULATOR_NAME) ? null : participantId();
+        JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
+        enrollment.applications(s, own).forEach(a -> list.add(AccessJson.application(a)));
+        return list.build().toString();
+    }
+
+    @POST
+    @Path("applications/{id}/approve")
+    @RolesAllowed(Role.REGULATOR_NAME)
+    public String approve(@PathParam("id") long id) {
+        return AccessJson.certificate(enrollment.approve(id, user()), clock.instant()).toString();
+    }
+
+    @POST
+    @Path("applications/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REGULATOR_NAME)
+    public Response reject(@PathParam("id") long id, Decision d) {
+        enrollment.reject(id, user(), d == null ? null : d.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("applications/{id}/bundle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/x-pkcs12", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
+            Role.STATION_OPERATOR_NAME})
+    public Response bundle(@PathParam("id") long id, Password p) {
+        byte[] file = heldKeys.bundle(id, user(), p == null ? null : p.password());
+        return Response.ok(file, "application/x-pkcs12")
+                .header("Content-Disposition", "attachment; filename=\"parkchain-" + id + ".p12\"").build();
+    }
+
+    @GET
+    @Path("certificates")
+    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
+            Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME})
+    public String certificates(@QueryParam("status") String status, @QueryParam("role") String role,
+                               @QueryParam("expiringWithinDays") Integer days) {
+        Long own = security.isUserInRole(Role.REGULATOR_NAME) ? null : participantId();
+        JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
+        enrollment.registry(status, role, days, own).forEach(c -> list.add(AccessJson.certificate(c, clock.instant())));
+        return list.build().toString();
+    }
+
+    @GET
+    @Path("certificates/{id}/pem")
+    @Produces({"application/x-pem-file", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
+            Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME})
+    public Response pem(@PathParam("id") long id) {
+        MarketCertificate c = enrollment.certificate(id);
+        if (!security.isUserInRole(Role.REGULATOR_NAME) && c.getParticipantId() != participantId()) {
+            throw new NotFoundException("error.access.certificateNotFound", id);
+        }
+        return Response.ok(c.getPem(), "application/x-pem-file")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pem\"").build();
+    }
+
+    @POST
+    @Path("certificates/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.REGULATOR_NAME)
+    public String revoke(@PathParam("id") long id, Revocation r) {
+        return AccessJson.certificate(enrollment.revoke(id, r == null || r.reason() == null ? -1 : r.reason(), user()),
+                clock.instant()).toString();
+    }
+
+    @GET
+    @Path("denials")
+    @RolesAllowed(Role.REGULATOR_NAME)
+    public String denials() {
+        JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
+        denials.latest(500).forEach(d -> list.add(CanonicalJson.JSON.createObjectBuilder().add("at", d.getAt()
+                .toString()).add("username", String.valueOf(d.getUsername())).add("action", d.getAction())
+                .add("refusal", d.getRefusal()).add("fingerprint", String.valueOf(d.getFingerprint()))
+                .add("detail", String.valueOf(d.getDetail()))));
+        return list.build().toString();
+    }
+
+    /** Checks a signed action as every market action will be checked; a refusal is logged for the regulator. */
+    @POST
+    @Path("signature-checks")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
+            Role.STATION_OPERATOR_NAME})
+    public String check(@QueryParam("action") String action, @HeaderParam("X-ParkChain-Signature") String signature,
+                        @HeaderParam("X-ParkChain-Certificate") String certificate, byte[] payload) {
+        String pem;
+        try {
+            pem = certificate == null ? null : new String(java.util.Base64.getDecoder().decode(certificate.trim()),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (IllegalArgumentException e) {
+            pem = null;
+        }
+        String a = action == null || action.isBlank() ? "signature-check" : action;
+        String fingerprint = signatures.verify(user(), a, payload, signature, pem, Set.of(role()));
+        return CanonicalJson.JSON.createObjectBuilder().add("accepted", true).add("fingerprint", fingerprint).build()
+                .toString();
+    }
+
+    private String user() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private long participantId() {
+        return accounts.findByUsername(user()).orElseThrow().participantId().value();
+    }
+
+    private String role() {
+        return accounts.findByUsername(user()).orElseThrow().getRole().name();
+    }
+}
