@@ -83,6 +83,7 @@ public final class MirrorBenchmark {
         env.put("PARKCHAIN_DB_URL", TestDatabase.database(db));
         env.put("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER);
         env.put("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
+        env.put("PARKCHAIN_ACCESS_CA_KEYSTORE", Path.of("target", db + "-ca.p12").toAbsolutePath().toString());
         env.put("PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE", Path.of("target", db + "-node.p12").toAbsolutePath().toString());
         PayaraProcess app = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("parkchain.war")), TestDatabase.freePort(), env,

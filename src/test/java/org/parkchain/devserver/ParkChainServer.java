@@ -42,6 +42,9 @@ public final class ParkChainServer {
             env.put("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER);
             env.put("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
         }
+        if (System.getenv("PARKCHAIN_ACCESS_CA_KEYSTORE") == null) {
+            env.put("PARKCHAIN_ACCESS_CA_KEYSTORE", dataDir.resolve("park-ca.p12").toString());
+        }
         if (System.getenv("PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE") == null) {
             env.put("PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE", dataDir.resolve("ledger-node.p12").toString());
         }

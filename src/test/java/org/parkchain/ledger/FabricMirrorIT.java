@@ -52,6 +52,7 @@ class FabricMirrorIT {
                         Map.entry("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER),
                         Map.entry("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD),
                         Map.entry("PARKCHAIN_SECURITY_PBKDF2_ITERATIONS", "2048"),
+                        Map.entry("PARKCHAIN_ACCESS_CA_KEYSTORE", dir.resolve("ca.p12").toString()),
                         Map.entry("PARKCHAIN_LEDGER_ADAPTER", "fabric"),
                         Map.entry("PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", "127.0.0.1:" + peer.port()),
                         Map.entry("PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example"),

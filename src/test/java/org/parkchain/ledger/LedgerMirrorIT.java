@@ -66,6 +66,7 @@ class LedgerMirrorIT {
                         "PARKCHAIN_LEDGER_MIRROR_BATCH_SIZE", "50",
                         "PARKCHAIN_LEDGER_MIRROR_BATCH_TIMEOUT", "PT0.05S",
                         "PARKCHAIN_LEDGER_MIRROR_POLL_INTERVAL", "PT0.02S",
+                        "PARKCHAIN_ACCESS_CA_KEYSTORE", Path.of("target", DB + "-ca.p12").toAbsolutePath().toString(),
                         "PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE",
                         Path.of("target", DB + "-ledger-node.p12").toAbsolutePath().toString()),
                 Path.of("target", "it-mirror-payara-" + run + ".log"));

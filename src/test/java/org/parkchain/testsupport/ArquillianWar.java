@@ -27,6 +27,7 @@ public final class ArquillianWar {
                 "parkchain.db.password=" + EmbeddedDatabase.APP_PASSWORD,
                 "parkchain.demo.enabled=false",
                 "parkchain.security.pbkdf2.iterations=2048",
+                "parkchain.access.ca.keystore=" + new File("target/" + database + "-ca.p12").getAbsolutePath(),
                 "parkchain.ledger.embedded.keystore=" + new File("target/" + database + "-ledger-node.p12")
                         .getAbsolutePath())), CONFIG);
         war.addClass(ArquillianWar.class);

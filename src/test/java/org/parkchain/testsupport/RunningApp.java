@@ -32,6 +32,8 @@ public final class RunningApp {
                             "PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD,
                             "PARKCHAIN_SECURITY_LOCKOUT_MAX_ATTEMPTS", Integer.toString(LOCKOUT_ATTEMPTS),
                             "PARKCHAIN_SECURITY_LOCKOUT_DURATION", LOCKOUT_DURATION.toString(),
+                            "PARKCHAIN_ACCESS_CA_KEYSTORE",
+                            Path.of("target", "it-app-ca.p12").toAbsolutePath().toString(),
                             "PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE",
                             Path.of("target", "it-app-ledger-node.p12").toAbsolutePath().toString()), log);
             Runtime.getRuntime().addShutdownHook(new Thread(payara::close, "test-payara-stop"));
