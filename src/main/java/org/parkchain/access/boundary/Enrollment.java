@@ -33,6 +33,7 @@ import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
+import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;
@@ -234,13 +235,12 @@ public class Enrollment {
     }
 
     static AuditSnapshot snapshot(MarketCertificate c) {
-        JsonObject payload = org.parkchain.ledger.contract.CanonicalJson.JSON.createObjectBuilder()
+        JsonObject payload = CanonicalJson.JSON.createObjectBuilder()
                 .add("id", c.getId()).add("participantId", c.getParticipantId()).add("serial", c.getSerial())
                 .add("role", c.getRole()).add("fingerprint", c.getFingerprint())
-                .add("notBefore", org.parkchain.ledger.contract.CanonicalJson.instant(c.getNotBefore()))
-                .add("notAfter", org.parkchain.ledger.contract.CanonicalJson.instant(c.getNotAfter()))
-                .add("revokedAt", c.getRevokedAt() == null ? "" : org.parkchain.ledger.contract.CanonicalJson
-                        .instant(c.getRevokedAt()))
+                .add("notBefore", CanonicalJson.instant(c.getNotBefore()))
+                .add("notAfter", CanonicalJson.instant(c.getNotAfter()))
+                .add("revokedAt", c.getRevokedAt() == null ? "" : CanonicalJson.instant(c.getRevokedAt()))
                 .add("revocationReason", c.getRevocationReason() == null ? -1 : c.getRevocationReason()).build();
         return new AuditSnapshot("certificate:" + c.getId(), payload);
     }

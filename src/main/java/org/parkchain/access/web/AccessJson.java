@@ -17,10 +17,10 @@ final class AccessJson {
                 .add("participantId", a.getParticipantId()).add("applicant", a.getApplicant())
                 .add("organisation", a.getOrganisation()).add("keySource", a.getKeySource().name())
                 .add("status", a.getStatus().name()).add("createdAt", a.getCreatedAt().toString());
-        optional(b, "licenceNumber", a.getLicenceNumber());
-        optional(b, "licenceExpiry", a.getLicenceExpiry() == null ? null : a.getLicenceExpiry().toString());
-        optional(b, "reason", a.getReason());
-        optional(b, "decidedBy", a.getDecidedBy());
+        CanonicalJson.addNullable(b, "licenceNumber", a.getLicenceNumber());
+        CanonicalJson.addNullable(b, "licenceExpiry", a.getLicenceExpiry());
+        CanonicalJson.addNullable(b, "reason", a.getReason());
+        CanonicalJson.addNullable(b, "decidedBy", a.getDecidedBy());
         return b.build();
     }
 
@@ -30,18 +30,10 @@ final class AccessJson {
                 .add("subject", c.getSubject()).add("fingerprint", c.getFingerprint())
                 .add("notBefore", c.getNotBefore().toString()).add("notAfter", c.getNotAfter().toString())
                 .add("status", c.statusAt(now)).add("pem", c.getPem());
-        optional(b, "revokedAt", c.getRevokedAt() == null ? null : c.getRevokedAt().toString());
+        CanonicalJson.addNullable(b, "revokedAt", c.getRevokedAt());
         if (c.getRevocationReason() != null) {
             b.add("revocationReason", c.getRevocationReason());
         }
         return b.build();
-    }
-
-    private static void optional(JsonObjectBuilder b, String name, String value) {
-        if (value == null) {
-            b.addNull(name);
-        } else {
-            b.add(name, value);
-        }
     }
 }

@@ -26,11 +26,11 @@ import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
-import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
+import org.parkchain.platform.web.CurrentUser;
 
 /**
  * {@code /api/access}: certificate applications, the regulator's decisions and registry, revocation, key delivery,
@@ -56,7 +56,7 @@ public class AccessResource {
     AccessDenials denials;
 
     @Inject
-    Accounts accounts;
+    CurrentUser currentUser;
 
     @Inject
     Clock clock;
@@ -176,10 +176,13 @@ public class AccessResource {
     @RolesAllowed(Role.REGULATOR_NAME)
     public String denials() {
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
-        denials.latest(500).forEach(d -> list.add(CanonicalJson.JSON.createObjectBuilder().add("at", d.getAt()
-                .toString()).add("username", String.valueOf(d.getUsername())).add("action", d.getAction())
-                .add("refusal", d.getRefusal()).add("fingerprint", String.valueOf(d.getFingerprint()))
-                .add("detail", String.valueOf(d.getDetail()))));
+        denials.latest(500).forEach(d -> {
+            var b = CanonicalJson.JSON.createObjectBuilder().add("at", d.getAt().toString())
+                    .add("action", d.getAction()).add("refusal", d.getRefusal());
+            CanonicalJson.addNullable(b, "username", d.getUsername());
+            CanonicalJson.addNullable(b, "fingerprint", d.getFingerprint());
+            list.add(CanonicalJson.addNullable(b, "detail", d.getDetail()));
+        });
         return list.build().toString();
     }
 
@@ -205,14 +208,14 @@ public class AccessResource {
     }
 
     private String user() {
-        return security.getUserPrincipal().getName();
+        return currentUser.account().getUsername();
     }
 
     private long participantId() {
-        return accounts.findByUsername(user()).orElseThrow().participantId().value();
+        return currentUser.account().participantId().value();
     }
 
     private String role() {
-        return accounts.findByUsername(user()).orElseThrow().getRole().name();
+        return currentUser.account().getRole().name();
     }
 }

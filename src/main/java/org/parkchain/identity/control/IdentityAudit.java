@@ -21,8 +21,8 @@ public final class IdentityAudit {
         JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", p.getId()).add("type", p.getType().name())
                 .add("nameEn", p.getNameEn()).add("nameZh", p.getNameZh()).add("creditCode", p.getCreditCode())
                 .add("active", p.isActive()).add("createdAt", CanonicalJson.instant(p.getCreatedAt()));
-        nullable(b, "licenceNumber", p.getLicenceNumber());
-        nullable(b, "licenceExpiry", p.getLicenceExpiry() == null ? null : p.getLicenceExpiry().toString());
+        CanonicalJson.addNullable(b, "licenceNumber", p.getLicenceNumber());
+        CanonicalJson.addNullable(b, "licenceExpiry", p.getLicenceExpiry());
         return new AuditSnapshot(PARTICIPANT_PREFIX + p.getId(), b.build());
     }
 
@@ -31,13 +31,5 @@ public final class IdentityAudit {
                 .add("username", u.getUsername()).add("displayName", u.getDisplayName())
                 .add("role", u.getRole().name()).add("participantId", u.participantId().value())
                 .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt())).build());
-    }
-
-    private static void nullable(JsonObjectBuilder b, String name, String value) {
-        if (value == null) {
-            b.addNull(name);
-        } else {
-            b.add(name, value);
-        }
     }
 }

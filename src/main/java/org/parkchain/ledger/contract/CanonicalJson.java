@@ -62,6 +62,11 @@ public final class CanonicalJson {
                 .withZone(java.time.ZoneOffset.UTC).format(value.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
+    /** Adds {@code value.toString()}, or JSON null when the value is null. */
+    public static JsonObjectBuilder addNullable(JsonObjectBuilder builder, String name, Object value) {
+        return value == null ? builder.addNull(name) : builder.add(name, value.toString());
+    }
+
     private static JsonValue sorted(JsonValue value) {
         switch (value.getValueType()) {
             case OBJECT -> {

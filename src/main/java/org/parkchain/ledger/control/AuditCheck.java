@@ -27,7 +27,7 @@ public final class AuditCheck {
     }
 
     public void addBatch(LedgerReader.RecordedBatch batch) {
-        List<byte[]> leaves = org.parkchain.ledger.control.MirrorBatch.leafHashes(batch.entries());
+        List<byte[]> leaves = MirrorBatch.leafHashes(batch.entries());
         boolean rootOk = Hashes.hex(MerkleTree.root(leaves)).equals(batch.merkleRoot());
         for (int i = 0; i < batch.entries().size(); i++) {
             AuditEntry e = batch.entries().get(i);
@@ -71,8 +71,9 @@ public final class AuditCheck {
     /** At most one finding per entry: the first check that fails. */
     private void checkEntry(OutboxRow row) {
         Located l = ledger.remove(row.entryId());
-        String payloadHash = OutboxEnvelope.payloadHash(row.payload());
-        if (!payloadHash.equals(row.payloadHash()) || !row.envelope().hash().equals(row.entryHash())) {
+        OutboxEnvelope envelope = row.envelope(); // recomputes the payload hash from the stored payload
+        String recomputed = envelope.hash();
+        if (!envelope.payloadHash().equals(row.payloadHash()) || !recomputed.equals(row.entryHash())) {
             findings.add(finding(Kind.ENTRY_ALTERED, row, "the outbox entry no longer matches its own hash"));
             return;
         }
@@ -84,7 +85,6 @@ public final class AuditCheck {
                     + " but not found on the ledger"));
             return;
         }
-        String recomputed = row.envelope().hash();
         if (!recomputed.equals(l.entry().hash()) || !row.type().equals(l.entry().type())
                 || !row.aggregateId().equals(l.entry().aggregateId())) {
             findings.add(finding(Kind.ENTRY_ALTERED, row, "the ledger recorded hash " + l.entry().hash()

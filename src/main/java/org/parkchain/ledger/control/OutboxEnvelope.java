@@ -18,12 +18,7 @@ public record OutboxEnvelope(String id, String type, String aggregateId, String 
         JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", id).add("type", type)
                 .add("aggregateId", aggregateId).add("payloadHash", payloadHash).add("actor", actor)
                 .add("committedAt", CanonicalJson.instant(committedAt));
-        if (signerFingerprint == null) {
-            b.addNull("signerFingerprint");
-        } else {
-            b.add("signerFingerprint", signerFingerprint);
-        }
-        return b.build();
+        return CanonicalJson.addNullable(b, "signerFingerprint", signerFingerprint).build();
     }
 
     public String hash() {

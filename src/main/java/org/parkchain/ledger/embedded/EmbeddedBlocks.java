@@ -35,7 +35,7 @@ public final class EmbeddedBlocks {
         var b = CanonicalJson.JSON.createObjectBuilder().add("txId", txId).add("function", function).add("arguments", arguments)
                 .add("callerMsp", callerMsp).add("result", result).add("createdAt", CanonicalJson.instant(createdAt))
                 .add("writeSetHash", writeSetHash);
-        return callerRole == null ? b.addNull("callerRole").build() : b.add("callerRole", callerRole).build();
+        return CanonicalJson.addNullable(b, "callerRole", callerRole).build();
     }
 
     public static byte[] transactionLeaf(JsonObject transaction) {

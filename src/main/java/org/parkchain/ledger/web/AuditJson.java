@@ -5,10 +5,10 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.parkchain.ledger.boundary.MirrorMonitor;
 import org.parkchain.ledger.boundary.MirrorState;
+import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.ledger.control.AuditFinding;
 import org.parkchain.ledger.control.ChainReport;
 import org.parkchain.ledger.control.OutboxRow;
@@ -24,16 +24,12 @@ final class AuditJson {
                 .add("backlog", s.backlog()).add("batches", s.batches())
                 .add("currentLagSeconds", seconds(s.currentLag())).add("lagP50Seconds", seconds(s.lagP50()))
                 .add("lagP99Seconds", seconds(s.lagP99()));
-        instant(b, "lastMirroredAt", s.lastMirroredAt());
+        CanonicalJson.addNullable(b, "lastMirroredAt", s.lastMirroredAt());
         JsonObjectBuilder n = Json.createObjectBuilder().add("mirroredEntries", node.mirroredEntries())
                 .add("mirroredBatches", node.mirroredBatches()).add("failures", node.failures());
-        if (node.lastError() == null) {
-            n.addNull("lastError");
-        } else {
-            n.add("lastError", node.lastError());
-        }
-        instant(n, "lastErrorAt", node.lastErrorAt());
-        instant(n, "retryAt", node.retryAt());
+        CanonicalJson.addNullable(n, "lastError", node.lastError());
+        CanonicalJson.addNullable(n, "lastErrorAt", node.lastErrorAt());
+        CanonicalJson.addNullable(n, "retryAt", node.retryAt());
         return b.add("node", n).build();
     }
 
@@ -53,10 +49,10 @@ final class AuditJson {
         for (AuditFinding f : r.findings()) {
             JsonObjectBuilder fb = Json.createObjectBuilder().add("category", f.kind().category().name())
                     .add("kind", f.kind().name()).add("detail", f.detail());
-            optional(fb, "aggregateId", f.aggregateId());
-            optional(fb, "entryId", f.entryId());
-            optional(fb, "type", f.type());
-            optional(fb, "batchId", f.batchId());
+            CanonicalJson.addNullable(fb, "aggregateId", f.aggregateId());
+            CanonicalJson.addNullable(fb, "entryId", f.entryId());
+            CanonicalJson.addNullable(fb, "type", f.type());
+            CanonicalJson.addNullable(fb, "batchId", f.batchId());
             findings.add(fb);
         }
         JsonObjectBuilder counts = Json.createObjectBuilder();
@@ -74,14 +70,14 @@ final class AuditJson {
             JsonObjectBuilder b = Json.createObjectBuilder().add("entryId", row.entryId()).add("type", row.type())
                     .add("aggregateId", row.aggregateId()).add("actor", row.actor())
                     .add("committedAt", row.committedAt().toString()).add("entryHash", row.entryHash());
-            optional(b, "batchId", row.batchId());
-            optional(b, "ledgerTxId", row.ledgerTxId());
+            CanonicalJson.addNullable(b, "batchId", row.batchId());
+            CanonicalJson.addNullable(b, "ledgerTxId", row.ledgerTxId());
             if (row.leafIndex() == null) {
                 b.addNull("leafIndex");
             } else {
                 b.add("leafIndex", row.leafIndex());
             }
-            instant(b, "mirroredAt", row.mirroredAt());
+            CanonicalJson.addNullable(b, "mirroredAt", row.mirroredAt());
             array.add(b);
         }
         return array;
@@ -89,17 +85,5 @@ final class AuditJson {
 
     private static double seconds(Duration d) {
         return d.toMillis() / 1000.0;
-    }
-
-    private static void instant(JsonObjectBuilder b, String name, Instant value) {
-        optional(b, name, value == null ? null : value.toString());
-    }
-
-    private static void optional(JsonObjectBuilder b, String name, String value) {
-        if (value == null) {
-            b.addNull(name);
-        } else {
-            b.add(name, value);
-        }
     }
 }
