@@ -81,6 +81,9 @@ class AccessIT {
         X509Certificate cert = Pki.parseCertificatePem(generatorCert.getString("pem")).orElseThrow();
         assertEquals("GENERATOR", CertificateAttributes.of(cert).orElseThrow().role());
         assertEquals(own.getPublic(), cert.getPublicKey());
+        JsonObject standing = object(generator.getJson("/api/access/standing", null, null));
+        assertEquals("ACTIVE", standing.getString("kind"));
+        assertEquals(364, standing.getInt("daysLeft"), "a year's certificate, whole days left");
 
         // the generated key is delivered once, under the holder's password
         HttpResponse<byte[]> wrong = postBytes(largeUser, "/api/access/applications/" + heldApplication + "/bundle",
@@ -127,6 +130,8 @@ class AccessIT {
         JsonObject revoked = object(regulator.postJson("/api/access/certificates/" + generatorCert.getInt("id")
                 + "/revoke", "{\"reason\":1}", null, null));
         assertEquals("REVOKED", revoked.getString("status"));
+        assertEquals("REVOKED", object(generator.getJson("/api/access/standing", null, null)).getString("kind"));
+        assertTrue(object(generator.getJson("/api/access/standing", null, null)).getBoolean("needsAttention"));
         assertRefused(check(generator, payload, signature, certHeader), "the certificate has been revoked");
         X509CRL crlAfter = crl();
         assertTrue(!crlBefore.isRevoked(cert) && crlAfter.isRevoked(cert));
@@ -140,6 +145,42 @@ class AccessIT {
         String history = regulator.getJson("/api/audit/records/certificate:" + generatorCert.getInt("id"), null, null)
                 .body();
         assertTrue(history.contains("certificate.issued") && history.contains("certificate.revoked"), history);
+    }
+
+    /**
+     * Certificates from the park's own CA whose dates do not cover now: the dates are checked before anything else
+     * about the certificate, so each gets its own refusal, a denial record, and nothing else.
+     */
+    @Test
+    void refusesExpiredAndNotYetValidCertificates() throws Exception {
+        ParkCertificateAuthority parkCa = ParkCertificateAuthority.load(CryptoProfile.ECDSA_P256_SHA256,
+                java.nio.file.Files.readAllBytes(RunningApp.CA_KEYSTORE), "parkchain-ca".toCharArray());
+        KeyPair key = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
+        CertificateAttributes attributes = new CertificateAttributes(1, "GENERATOR", "1032026-00001",
+                java.time.LocalDate.of(2030, 1, 1));
+        Instant now = Instant.now();
+        X509Certificate expired = parkCa.issue(key.getPublic(), "Solar 1", "x", attributes,
+                now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)), "http://x/");
+        X509Certificate early = parkCa.issue(key.getPublic(), "Solar 1", "x", attributes,
+                now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(100)), "http://x/");
+        byte[] payload = "{\"action\":\"ask\",\"kWh\":40}".getBytes(StandardCharsets.UTF_8);
+        String signature = Base64.getEncoder().encodeToString(SignatureVerifier.sign(CryptoProfile.ECDSA_P256_SHA256,
+                key.getPrivate(), payload));
+        int denials = array(regulator.getJson("/api/access/denials", null, null)).size();
+        long entries = auditEntries();
+
+        assertRefused(check(generator, payload, signature, header(expired)), "the certificate has expired");
+        assertRefused(check(generator, payload, signature, header(early)), "the certificate is not valid yet");
+
+        JsonArray log = array(regulator.getJson("/api/access/denials", null, null));
+        assertEquals(denials + 2, log.size());
+        assertEquals("NOT_YET_VALID", log.getJsonObject(0).getString("refusal"));
+        assertEquals("EXPIRED", log.getJsonObject(1).getString("refusal"));
+        assertEquals(entries, auditEntries(), "a refusal leaves nothing in the ledger");
+    }
+
+    private static String header(X509Certificate cert) {
+        return Base64.getEncoder().encodeToString(Pki.pem(cert).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void assertRefused(HttpResponse<String> response, String message) {

@@ -1,6 +1,7 @@
 package org.parkchain.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,7 +35,10 @@ import org.parkchain.ledger.boundary.AuditVerification;
 import org.parkchain.ledger.boundary.MirrorWorker;
 import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.ledger.control.AuditFinding;
+import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.control.OutboxRow;
+import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.ledger.control.VerificationReport;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.testsupport.ArquillianWar;
@@ -56,6 +60,9 @@ class OutboxIT {
 
     @Inject
     AuditVerification verification;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     MirrorWorker worker;
@@ -87,6 +94,24 @@ class OutboxIT {
         assertEquals(CanonicalJson.write(IdentityAudit.participant(p).payload()), row.payload());
         assertEquals(row.envelope().hash(), row.entryHash());
         assertEquals("system", row.actor(), "nobody is logged in inside the test");
+    }
+
+    @Test
+    void aSignedActionCarriesItsSignersFingerprintIntoTheHashedEnvelope() throws Exception {
+        Participant p = register("Outbox Signed Ltd.");
+        String fingerprint = "ab".repeat(32);
+        tx.begin();
+        outbox.record(AuditedChange.of("participant.attested", IdentityAudit.participant(p)).signedBy(fingerprint));
+        tx.commit();
+        List<OutboxRow> rows = verification.history("participant:" + p.getId());
+        assertEquals(2, rows.size());
+        OutboxRow signed = rows.get(1);
+        assertEquals(fingerprint, signed.signerFingerprint());
+        assertEquals(null, rows.get(0).signerFingerprint(), "unsigned actions have none");
+        assertEquals(signed.envelope().hash(), signed.entryHash());
+        OutboxEnvelope e = signed.envelope();
+        assertNotEquals(signed.entryHash(), new OutboxEnvelope(e.id(), e.type(), e.aggregateId(), e.payloadHash(),
+                e.actor(), null, e.committedAt()).hash(), "the signer is covered by the ledger hash");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parkchain.testsupport.Browser;
+import org.parkchain.testsupport.Pages;
 import org.parkchain.testsupport.RunningApp;
 
 /** Real headless Chromium against the deployed application: the resident's and the regulator's journeys. */
@@ -152,6 +153,10 @@ class PortalBrowserIT {
         assertTrue(driver.findElement(By.id("participants:list")).getText().contains(code)
                 || driver.findElement(By.id("participants:messages")).getText().contains(code));
         Browser.screenshot(driver, "admin-participants-registered");
+        // regression: the date picker refused the "zh-CN" locale string and the page failed in Chinese
+        switchLanguage("zh", "市场主体");
+        Browser.screenshot(driver, "admin-participants-zh");
+        switchLanguage("en", "Participants");
 
         driver.get(base + "/admin/users.xhtml");
         waitForTitle("Users");
@@ -180,23 +185,18 @@ class PortalBrowserIT {
     }
 
     private void switchLanguage(String language, String expectedTitle) {
-        driver.findElement(By.id("shell:lang-" + language)).click();
-        waitForTitle(expectedTitle);
+        Pages.switchLanguage(driver, language, expectedTitle);
     }
 
     private void waitForLoginPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+        Pages.waitForLoginPage(driver);
     }
 
     private void logIn(String user) {
-        driver.get(base + "/login.xhtml");
-        driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.id("login:password")).sendKeys(RunningApp.DEMO_PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
+        Pages.logIn(driver, base, user);
     }
 
     private void waitForTitle(String title) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBe(By.id("page-title"), title));
+        Pages.waitForTitle(driver, title);
     }
 }

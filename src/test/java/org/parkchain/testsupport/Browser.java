@@ -27,6 +27,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start(String acceptLanguage) {
+        return start(acceptLanguage, null);
+    }
+
+    /** A browser that saves downloads, without asking, into {@code downloads} (when not null). */
+    public static ChromeDriver start(String acceptLanguage, Path downloads) {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             String message = "BROWSER TESTS NOT RUN: /usr/bin/chromium or /usr/bin/chromedriver is missing "
                     + "(apt-get install chromium chromium-driver)";
@@ -41,7 +46,14 @@ public final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=" + acceptLanguage);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>();
+        prefs.put("intl.accept_languages", acceptLanguage);
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+            prefs.put("download.prompt_for_download", false);
+            prefs.put("safebrowsing.enabled", true);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);

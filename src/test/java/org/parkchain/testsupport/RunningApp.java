@@ -15,6 +15,8 @@ public final class RunningApp {
     public static final int LOCKOUT_ATTEMPTS = 3;
     public static final Duration LOCKOUT_DURATION = Duration.ofSeconds(6);
     public static final String DEMO_PASSWORD = "parkchain1";
+    /** The park CA's key store of the running application (default password). */
+    public static final Path CA_KEYSTORE = Path.of("target", "it-app-ca.p12").toAbsolutePath();
 
     private static PayaraProcess payara;
 
@@ -33,7 +35,7 @@ public final class RunningApp {
                             "PARKCHAIN_SECURITY_LOCKOUT_MAX_ATTEMPTS", Integer.toString(LOCKOUT_ATTEMPTS),
                             "PARKCHAIN_SECURITY_LOCKOUT_DURATION", LOCKOUT_DURATION.toString(),
                             "PARKCHAIN_ACCESS_CA_KEYSTORE",
-                            Path.of("target", "it-app-ca.p12").toAbsolutePath().toString(),
+                            CA_KEYSTORE.toString(),
                             "PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE",
                             Path.of("target", "it-app-ledger-node.p12").toAbsolutePath().toString()), log);
             Runtime.getRuntime().addShutdownHook(new Thread(payara::close, "test-payara-stop"));

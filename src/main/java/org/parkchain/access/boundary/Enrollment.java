@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.access.control.CertificateAttributes;
+import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.access.control.CsrReader;
 import org.parkchain.access.control.KeyWrapping;
 import org.parkchain.access.control.Pki;
@@ -70,6 +71,10 @@ public class Enrollment {
     @Inject
     @ConfigProperty(name = "parkchain.access.certificate-validity", defaultValue = "P365D")
     Duration validity;
+
+    @Inject
+    @ConfigProperty(name = "parkchain.access.expiry-warning", defaultValue = "P30D")
+    Duration expiryWarning;
 
     @Inject
     @ConfigProperty(name = "parkchain.access.crl-url", defaultValue = "http://localhost:8080/crl/market-ca.crl")
@@ -232,6 +237,12 @@ public class Enrollment {
                 .filter(c -> expiringWithinDays == null || c.getRevokedAt() == null && !c.getNotAfter().isBefore(now)
                         && c.getNotAfter().isBefore(now.plus(Duration.ofDays(expiringWithinDays))))
                 .toList();
+    }
+
+    /** The participant's standing now: its current certificate, and whether to apply or renew. */
+    public CertificateStanding standing(long participantId) {
+        return CertificateStanding.of(registry(null, null, null, participantId), !pending(participantId).isEmpty(),
+                clock.instant(), expiryWarning);
     }
 
     static AuditSnapshot snapshot(MarketCertificate c) {

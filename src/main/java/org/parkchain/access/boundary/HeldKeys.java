@@ -63,6 +63,22 @@ public class HeldKeys {
                 .orElseThrow(), authority.ca().market(), authority.ca().root(), password.toCharArray());
     }
 
+    /** The participant's approved applications whose generated key has not been downloaded yet. */
+    public java.util.Set<Long> undelivered(long participantId) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT h.application_id FROM access_held_key h JOIN "
+                + "access_application a ON a.id = h.application_id WHERE a.participant_id = ? AND a.status = 'APPROVED' "
+                + "AND h.downloaded_at IS NULL").setParameter(1, participantId).getResultList();
+        return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether a key is held for the participant (its newest certificate from a generated key can sign). */
+    public boolean holdsKeyFor(long participantId) {
+        return !em.createNativeQuery("SELECT 1 FROM access_certificate c JOIN access_held_key h ON h.application_id = "
+                + "c.application_id WHERE c.participant_id = ?").setParameter(1, participantId).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** Signs with the user's newest certificate's held key; the verifier still checks the result like any other. */
     public Signed sign(String username, String password, byte[] payload) {
         UserAccount user = accounts.findByUsername(username).orElseThrow();

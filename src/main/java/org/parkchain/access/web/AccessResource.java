@@ -23,6 +23,7 @@ import org.parkchain.access.boundary.AccessDenials;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.boundary.MarketSignatures;
+import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
@@ -146,6 +147,19 @@ public class AccessResource {
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
         enrollment.registry(status, role, days, own).forEach(c -> list.add(AccessJson.certificate(c, clock.instant())));
         return list.build().toString();
+    }
+
+    /** The caller's standing: its current certificate and whether to apply or renew (expiry warning). */
+    @GET
+    @Path("standing")
+    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
+            Role.STATION_OPERATOR_NAME})
+    public String standing() {
+        CertificateStanding s = enrollment.standing(participantId());
+        var b = CanonicalJson.JSON.createObjectBuilder().add("kind", s.kind().name()).add("daysLeft", s.daysLeft())
+                .add("pending", s.pending()).add("needsAttention", s.needsAttention());
+        s.current().ifPresent(c -> b.add("certificate", AccessJson.certificate(c, clock.instant())));
+        return b.build().toString();
     }
 
     @GET

@@ -35,6 +35,11 @@ public enum Role {
         return participantType;
     }
 
+    /** Whether users in this role act in the market (and so need a market certificate). */
+    public boolean marketParticipant() {
+        return this != REGULATOR && this != PARK_ADMIN;
+    }
+
     /** Context-relative path of this role's portal home. */
     public String portalHome() {
         return portal + "index.xhtml";

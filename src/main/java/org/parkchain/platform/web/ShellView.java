@@ -29,6 +29,11 @@ public class ShellView {
         return currentUser.loggedIn() ? currentUser.account().getRole().name() : "";
     }
 
+    /** Whether the logged-in user acts in the market (and so has a market access page). */
+    public boolean isMarketParticipant() {
+        return currentUser.loggedIn() && currentUser.account().getRole().marketParticipant();
+    }
+
     /** Context-relative path of the logged-in user's portal home, or the public start page. */
     public String getHome() {
         return currentUser.username().isEmpty() ? "/index.xhtml"

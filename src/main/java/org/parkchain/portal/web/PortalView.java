@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parkchain.access.boundary.Enrollment;
+import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.Transformer;
@@ -51,6 +53,10 @@ public class PortalView {
     @Inject
     Clock clock;
 
+    @Inject
+    Enrollment enrollment;
+
+    private CertificateStanding standing;
     private List<Transformer> transformers;
     private List<ChargingStation> stations;
     private Map<Long, Participant> participantsById;
@@ -71,6 +77,14 @@ public class PortalView {
 
     public Participant getMe() {
         return currentUser.participant();
+    }
+
+    /** The user's market certificate standing (for the expiry warning on home pages); null for non-market roles. */
+    public CertificateStanding getCertificateStanding() {
+        if (standing == null && currentUser.account().getRole().marketParticipant()) {
+            standing = enrollment.standing(currentUser.participant().getId());
+        }
+        return standing;
     }
 
     public String name(Participant p) {

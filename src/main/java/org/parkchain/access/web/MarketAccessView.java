@@ -1,0 +1,261 @@
+package org.parkchain.access.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.parkchain.access.boundary.Enrollment;
+import org.parkchain.access.boundary.HeldKeys;
+import org.parkchain.access.boundary.MarketSignatures;
+import org.parkchain.access.control.CertificateStanding;
+import org.parkchain.access.entity.CertificateApplication;
+import org.parkchain.access.entity.MarketCertificate;
+import org.parkchain.access.entity.NewApplication;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.LocaleView;
+
+/**
+ * A participant's market access page: its standing, certificates (PEM and CA chain downloads, the held key's one-time
+ * PKCS#12 download), applications with the regulator's decisions, a new application or renewal (own CSR or a
+ * generated key), and a check of the signing key through the same confirmation step every signed action uses.
+ */
+@Named("marketAccess")
+@ViewScoped
+public class MarketAccessView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String KEY_CHECK = "key-check";
+
+    @Inject
+    Enrollment enrollment;
+
+    @Inject
+    HeldKeys heldKeys;
+
+    @Inject
+    MarketSignatures signatures;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LocaleView localeView;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SigningStep signing;
+
+    private String organisation;
+    private String licenceNumber;
+    private LocalDate licenceExpiry;
+    private String keySource = CertificateApplication.KeySource.GENERATED.name();
+    private String csr;
+    private String password;
+    private String bundlePassword;
+    private long participantId;
+    private transient List<MarketCertificate> certificates;
+    private transient List<CertificateApplication> applications;
+    private transient CertificateStanding standing;
+    private transient Set<Long> undelivered;
+
+    @PostConstruct
+    void init() {
+        Participant me = currentUser.participant();
+        participantId = me.getId();
+        organisation = me.name(localeView.getLocale());
+        licenceNumber = me.getLicenceNumber();
+        licenceExpiry = me.getLicenceExpiry();
+    }
+
+    public CertificateStanding getStanding() {
+        if (standing == null) {
+            standing = enrollment.standing(participantId);
+        }
+        return standing;
+    }
+
+    public List<MarketCertificate> getCertificates() {
+        if (certificates == null) {
+            certificates = enrollment.registry(null, null, null, participantId);
+        }
+        return certificates;
+    }
+
+    public List<CertificateApplication> getApplications() {
+        if (applications == null) {
+            applications = enrollment.applications(null, participantId);
+        }
+        return applications;
+    }
+
+    public String status(MarketCertificate c) {
+        return c.statusAt(clock.instant());
+    }
+
+    /** Whether this approved application's generated key is still waiting to be downloaded. */
+    public boolean downloadable(CertificateApplication a) {
+        if (undelivered == null) {
+            undelivered = heldKeys.undelivered(participantId);
+        }
+        return undelivered.contains(a.getId());
+    }
+
+    public List<CertificateApplication> getDownloadable() {
+        return getApplications().stream().filter(this::downloadable).toList();
+    }
+
+    /** Whether a new application would renew a certificate that is still valid. */
+    public boolean isRenewal() {
+        return getStanding().current().map(c -> "ACTIVE".equals(c.statusAt(clock.instant()))).orElse(false);
+    }
+
+    public boolean isHoldsKey() {
+        return heldKeys.holdsKeyFor(participantId);
+    }
+
+    public void apply() {
+        boolean ownKey = CertificateApplication.KeySource.CSR.name().equals(keySource);
+        try {
+            CertificateApplication a = enrollment.apply(username(), new NewApplication(organisation, licenceNumber,
+                    licenceExpiry, ownKey ? csr : null, ownKey ? null : password));
+            messages.info("access.applied", a.getId());
+            csr = null;
+            refresh();
+        } catch (BusinessException e) {
+            messages.refused(e);
+        } finally {
+            password = null;
+        }
+    }
+
+    /** Streams the one-time PKCS#12 file of a generated key, protected by the login password typed here. */
+    public void downloadBundle(long applicationId) throws IOException {
+        byte[] file;
+        try {
+            file = heldKeys.bundle(applicationId, username(), bundlePassword);
+        } catch (BusinessException e) {
+            messages.refused(e);
+            return;
+        } finally {
+            bundlePassword = null;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/x-pkcs12");
+        external.setResponseContentLength(file.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"parkchain-" + applicationId
+                + ".p12\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            out.write(file);
+        }
+        faces.responseComplete();
+    }
+
+    /** Opens the confirmation step for a signed statement that exercises the held key end to end. */
+    public void startKeyCheck() {
+        signing.open(KEY_CHECK, CanonicalJson.JSON.createObjectBuilder().add("action", KEY_CHECK)
+                .add("participantId", participantId).add("username", username())
+                .add("at", CanonicalJson.instant(clock.instant())).build());
+    }
+
+    public void confirmKeyCheck() {
+        try {
+            HeldKeys.Signed signed = signing.sign(username());
+            String fingerprint = signatures.verify(username(), KEY_CHECK, signing.payload(), signed.signature(),
+                    signed.certificatePem(), Set.of(currentUser.account().getRole().name()));
+            signing.close();
+            messages.info("access.keyCheck.ok", fingerprint);
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public SigningStep getSigning() {
+        return signing;
+    }
+
+    private void refresh() {
+        certificates = null;
+        applications = null;
+        standing = null;
+        undelivered = null;
+    }
+
+    private String username() {
+        return currentUser.account().getUsername();
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public void setLicenceNumber(String licenceNumber) {
+        this.licenceNumber = licenceNumber;
+    }
+
+    public LocalDate getLicenceExpiry() {
+        return licenceExpiry;
+    }
+
+    public void setLicenceExpiry(LocalDate licenceExpiry) {
+        this.licenceExpiry = licenceExpiry;
+    }
+
+    public String getKeySource() {
+        return keySource;
+    }
+
+    public void setKeySource(String keySource) {
+        this.keySource = keySource;
+    }
+
+    public String getCsr() {
+        return csr;
+    }
+
+    public void setCsr(String csr) {
+        this.csr = csr;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getBundlePassword() {
+        return bundlePassword;
+    }
+
+    public void setBundlePassword(String bundlePassword) {
+        this.bundlePassword = bundlePassword;
+    }
+}

@@ -1,0 +1,58 @@
+package org.parkchain.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Steps that browser tests share: log in, wait for a page or a message, switch language, wait for a download. */
+public final class Pages {
+    private Pages() {
+    }
+
+    public static void logIn(ChromeDriver driver, String base, String user) {
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(RunningApp.DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+    }
+
+    public static void waitForTitle(ChromeDriver driver, String title) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBe(By.id("page-title"), title));
+    }
+
+    public static void waitForText(ChromeDriver driver, By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    public static void switchLanguage(ChromeDriver driver, String language, String expectedTitle) {
+        driver.findElement(By.id("shell:lang-" + language)).click();
+        waitForTitle(driver, expectedTitle);
+    }
+
+    public static void waitForLoginPage(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    /** Waits until a completed file whose name ends with {@code suffix} is in {@code dir}, and returns it. */
+    public static Path waitForDownload(Path dir, String suffix) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Stream<Path> files = Files.list(dir)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no *" + suffix + " downloaded into " + dir);
+    }
+}
