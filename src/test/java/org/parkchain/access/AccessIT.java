@@ -98,6 +98,17 @@ class AccessIT {
         assertEquals(400, postBytes(largeUser, "/api/access/applications/" + heldApplication + "/bundle",
                 "{\"password\":\"" + RunningApp.DEMO_PASSWORD + "\"}").statusCode(), "delivered once");
 
+        // renewal: a new application while the certificate is valid; both stay valid, the ledger says "renewed"
+        long renewal = created(largeUser.postJson("/api/access/applications",
+                "{\"organisation\":\"Castings 2\",\"password\":\"" + RunningApp.DEMO_PASSWORD + "\"}", null, null));
+        assertRefused(largeUser.postJson("/api/access/applications", "{\"organisation\":\"Castings 2\",\"password\":\""
+                + RunningApp.DEMO_PASSWORD + "\"}", null, null), "You already have an application waiting");
+        JsonObject renewed = object(regulator.postJson("/api/access/applications/" + renewal + "/approve", "", null,
+                null));
+        assertEquals(2, array(largeUser.getJson("/api/access/certificates?status=ACTIVE", null, null)).size());
+        assertTrue(regulator.getJson("/api/audit/records/certificate:" + renewed.getInt("id"), null, null).body()
+                .contains("certificate.renewed"));
+
         // signed actions
         byte[] payload = "{\"action\":\"bid\",\"kWh\":120}".getBytes(StandardCharsets.UTF_8);
         String signature = Base64.getEncoder().encodeToString(SignatureVerifier.sign(CryptoProfile.ECDSA_P256_SHA256,
