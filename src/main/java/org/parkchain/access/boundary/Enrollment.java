@@ -166,7 +166,7 @@ public class Enrollment {
 
     /** Revocation with an RFC 5280 reason code; effective on the next request, and in the new CRL. */
     public MarketCertificate revoke(long certificateId, int reason, String regulator) {
-        if (!java.util.Set.of(0, 1, 3, 4, 5, 9).contains(reason)) {
+        if (!MarketCertificate.REVOCATION_REASONS.contains(reason)) {
             throw new BusinessException(List.of(new BusinessException.Problem("reason", "error.access.reasonCode")));
         }
         MarketCertificate c = certificate(certificateId);

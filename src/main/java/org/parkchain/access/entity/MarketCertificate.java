@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A certificate the market CA issued to a participant. Business rules: it is valid between its dates unless revoked;
@@ -17,6 +18,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "access_certificate")
 public class MarketCertificate {
+    /** RFC 5280 reason codes a regulator may give: unspecified, key compromise, affiliation changed, superseded,
+     * cessation of operation, privilege withdrawn. */
+    public static final List<Integer> REVOCATION_REASONS = List.of(0, 1, 3, 4, 5, 9);
+
+    /** The values of {@link #statusAt}. */
+    public static final List<String> STATUSES = List.of("ACTIVE", "EXPIRED", "REVOKED", "NOT_YET_VALID");
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

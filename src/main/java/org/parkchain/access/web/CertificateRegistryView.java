@@ -18,9 +18,6 @@ import org.parkchain.platform.web.FacesMessages;
 @ViewScoped
 public class CertificateRegistryView implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** RFC 5280 reason codes a regulator may give (unspecified, key compromise, affiliation changed, ...). */
-    static final List<Integer> REASONS = List.of(0, 1, 3, 4, 5, 9);
-    static final List<String> STATUSES = List.of("ACTIVE", "EXPIRED", "REVOKED", "NOT_YET_VALID");
 
     @Inject
     Enrollment enrollment;
@@ -53,7 +50,7 @@ public class CertificateRegistryView implements Serializable {
     }
 
     public List<String> getStatuses() {
-        return STATUSES;
+        return MarketCertificate.STATUSES;
     }
 
     public List<String> getRoles() {
@@ -62,7 +59,7 @@ public class CertificateRegistryView implements Serializable {
     }
 
     public List<Integer> getReasons() {
-        return REASONS;
+        return MarketCertificate.REVOCATION_REASONS;
     }
 
     public void filter() {

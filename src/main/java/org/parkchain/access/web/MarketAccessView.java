@@ -74,6 +74,7 @@ public class MarketAccessView implements Serializable {
     private transient List<CertificateApplication> applications;
     private transient CertificateStanding standing;
     private transient Set<Long> undelivered;
+    private transient Boolean holdsKey;
 
     @PostConstruct
     void init() {
@@ -127,7 +128,10 @@ public class MarketAccessView implements Serializable {
     }
 
     public boolean isHoldsKey() {
-        return heldKeys.holdsKeyFor(participantId);
+        if (holdsKey == null) {
+            holdsKey = heldKeys.holdsKeyFor(participantId);
+        }
+        return holdsKey;
     }
 
     public void apply() {
@@ -197,6 +201,7 @@ public class MarketAccessView implements Serializable {
         applications = null;
         standing = null;
         undelivered = null;
+        holdsKey = null;
     }
 
     private String username() {

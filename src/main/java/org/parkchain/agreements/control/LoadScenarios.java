@@ -54,18 +54,6 @@ public final class LoadScenarios {
         return f;
     }
 
-    /** {@code factors[s][m]} for a profile with volatility σ. */
-    public double[][] factors(double sigma) {
-        double[][] f = new double[z.length][z[0].length];
-        double drift = sigma * sigma / 2;
-        for (int s = 0; s < z.length; s++) {
-            for (int m = 0; m < z[s].length; m++) {
-                f[s][m] = Math.exp(sigma * z[s][m] - drift);
-            }
-        }
-        return f;
-    }
-
     /** Box–Muller, so the draws do not depend on the JDK's Random.nextGaussian implementation. */
     private static double gaussian(SplittableRandom random) {
         double u1 = 1.0 - random.nextDouble();

@@ -71,17 +71,18 @@ class RecommendationOracleTest {
     /** {expected cost, CVaR95, score} computed the slow way. */
     private static double[] bruteForce(LoadSeries series, Recommender.Candidate c, double sigma, double gamma) {
         PlanTerms plan = c.terms();
-        double[][] f = SCENARIOS.factors(sigma);
+        int months = SCENARIOS.months();
+        double[] f = SCENARIOS.factors(sigma, months);
         YearMonth first = YearMonth.from(series.start());
-        double[] costs = new double[f.length];
-        for (int s = 0; s < f.length; s++) {
+        double[] costs = new double[SCENARIOS.count()];
+        for (int s = 0; s < SCENARIOS.count(); s++) {
             Map<Integer, Double> monthEnergy = new HashMap<>();
             double linear = 0;
             for (int i = 0; i < series.size(); i++) {
                 for (int q = 0; q < series.stepMinutes() / 15; q++) {
                     LocalDateTime t = series.time(i).plusMinutes(15L * q);
                     int m = (int) first.until(YearMonth.from(t), ChronoUnit.MONTHS);
-                    double kWh = f[s][m] * series.kWh()[i] * 15 / series.stepMinutes();
+                    double kWh = f[s * months + m] * series.kWh()[i] * 15 / series.stepMinutes();
                     monthEnergy.merge(m, kWh, Double::sum);
                     TouPeriod p = CATALOG.period(t);
                     linear += kWh * switch (plan.type()) {
