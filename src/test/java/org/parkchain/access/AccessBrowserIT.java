@@ -53,6 +53,9 @@ class AccessBrowserIT {
         resident.findElement(By.id("shell:nav-access")).click();
         Pages.waitForTitle(resident, "Market access");
         assertTrue(text(resident, "standing-text").contains("You have no market certificate yet"));
+        // regression: the hints once pushed the CSR field into the label column of the form grid
+        assertTrue(resident.findElement(By.id("apply:csr")).getRect().getX() > resident.findElement(
+                By.cssSelector("label[for='apply:csr']")).getRect().getX() + 100, "field beside its label");
 
         // a generated key needs the login password: refused with a message, nothing saved
         resident.findElement(By.id("apply:submit")).click();
