@@ -1,0 +1,260 @@
+package org.parkchain.agreements.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parkchain.access.boundary.MarketSignatures;
+import org.parkchain.agreements.control.PlanTerms;
+import org.parkchain.agreements.entity.Agreement;
+import org.parkchain.agreements.entity.LoadProfile;
+import org.parkchain.agreements.entity.RetailPlan;
+import org.parkchain.agreements.entity.SalesRule;
+import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.boundary.Outbox;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.ledger.control.OutboxEnvelope;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
+import org.parkchain.platform.time.ParkCalendar;
+
+/**
+ * Signing power consumption agreements. Business rules: the resident signs, with its market certificate, a payload
+ * naming itself, the plan version and the hash of its terms; the plan must be offered today and the resident must
+ * have a load profile; one agreement may await countersignature at a time, and no new one while a switch is still
+ * to take effect. The sales company countersigns with its certificate, or its auto-accept rule does at once; it may
+ * decline with a reason, and the resident may withdraw before it decides. On countersignature the agreement starts
+ * today, or, when the resident is switching, the day after the current agreement's notice period, and the current
+ * agreement ends the day before with its exit fee if that is before the end of its minimum term. Every step is
+ * recorded on the ledger, signed steps with the signer's certificate fingerprint.
+ */
+@Stateless
+public class Agreements {
+    public static final String SIGN = "agreement.sign";
+    public static final String COUNTERSIGN = "agreement.countersign";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ParkCalendar calendar;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MarketSignatures signatures;
+
+    @Inject
+    AgreementParties parties;
+
+    @Inject
+    RetailPlans plans;
+
+    @Inject
+    LoadProfiles profiles;
+
+    /** What the resident signs to take a plan. */
+    public JsonObject signingPayload(String username, long planId) {
+        long resident = parties.resident(username);
+        RetailPlan plan = offered(planId);
+        LoadProfile profile = profiles.current(resident).orElseThrow(() -> new BusinessException(
+                "error.agreement.noProfile"));
+        return CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
+                .add("user", username).add("plan", plan.getId()).add("planName", plan.getName())
+                .add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
+                .add("termsHash", OutboxEnvelope.payloadHash(plan.getTerms()))
+                .add("annualKwh", CanonicalJson.decimal(profile.getAnnualKwh()))
+                .add("date", calendar.today().toString()).build();
+    }
+
+    public Agreement sign(String username, byte[] payload, String signature, String certificate) {
+        long resident = parties.resident(username);
+        JsonObject signed = parse(payload, SIGN);
+        RetailPlan plan = offered(number(signed, "plan"));
+        JsonObject expected = signingPayload(username, plan.getId());
+        if (!expected.equals(signed)) {
+            throw new BusinessException("error.agreement.payloadMismatch");
+        }
+        if (pending(resident).isPresent()) {
+            throw new BusinessException("error.agreement.pendingExists");
+        }
+        Optional<Agreement> open = openAgreement(resident);
+        if (open.isPresent() && open.get().getPlanId() == plan.getId()) {
+            throw new BusinessException("error.agreement.samePlan");
+        }
+        if (open.isPresent() && open.get().getStartsOn().isAfter(calendar.today())) {
+            throw new BusinessException("error.agreement.switchScheduled", open.get().getStartsOn().toString());
+        }
+        String fingerprint = signatures.verify(username, SIGN, payload, signature, certificate, Set.of("RESIDENT"));
+        Agreement a = new Agreement(resident, plan.getSalesParticipantId(), plan.getId(),
+                new String(payload, StandardCharsets.UTF_8), signature.trim(), fingerprint, username, clock.instant(),
+                open.map(Agreement::getId).orElse(null));
+        em.persist(a);
+        em.flush();
+        outbox.record(AuditedChange.of("agreement.signed", AgreementSnapshots.of(a)).signedBy(fingerprint));
+        SalesRule rule = em.find(SalesRule.class, plan.getSalesParticipantId());
+        if (rule != null && rule.accepts(Double.parseDouble(signed.getString("annualKwh")))) {
+            activate(a, Agreement.AUTO_ACCEPT, null, null);
+            outbox.record(AuditedChange.of("agreement.countersigned", AgreementSnapshots.of(a)));
+        }
+        return a;
+    }
+
+    /** What the sales company signs to countersign an agreement. */
+    public JsonObject countersignPayload(String username, long agreementId) {
+        Agreement a = forSales(username, agreementId);
+        return CanonicalJson.JSON.createObjectBuilder().add("action", COUNTERSIGN).add("agreement", a.getId())
+                .add("user", username).add("salesCompany", a.getSalesParticipantId())
+                .add("resident", a.getResidentParticipantId()).add("plan", a.getPlanId())
+                .add("residentFingerprint", a.getResidentFingerprint())
+                .add("residentPayloadHash", OutboxEnvelope.payloadHash(a.getSignedPayload())).build();
+    }
+
+    public Agreement countersign(String username, long agreementId, byte[] payload, String signature,
+                                 String certificate) {
+        Agreement a = forSales(username, agreementId);
+        requirePending(a);
+        if (!countersignPayload(username, agreementId).equals(parse(payload, COUNTERSIGN))) {
+            throw new BusinessException("error.agreement.payloadMismatch");
+        }
+        String fingerprint = signatures.verify(username, COUNTERSIGN, payload, signature, certificate,
+                Set.of("SALES_COMPANY"));
+        activate(a, username, signature.trim(), fingerprint);
+        outbox.record(AuditedChange.of("agreement.countersigned", AgreementSnapshots.of(a)).signedBy(fingerprint));
+        return a;
+    }
+
+    public Agreement decline(String username, long agreementId, String reason) {
+        Agreement a = forSales(username, agreementId);
+        requirePending(a);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new BusinessException(List.of(new BusinessException.Problem("reason", "error.agreement.reason")));
+        }
+        a.decline(username, reason.trim(), clock.instant());
+        em.flush();
+        outbox.record(AuditedChange.of("agreement.declined", AgreementSnapshots.of(a)));
+        return a;
+    }
+
+    /** The resident withdraws its signature before the sales company has decided. */
+    public Agreement cancel(String username, long agreementId) {
+        Agreement a = em.find(Agreement.class, agreementId);
+        if (a == null || a.getResidentParticipantId() != parties.resident(username)) {
+            throw new NotFoundException("error.agreement.notFound", agreementId);
+        }
+        requirePending(a);
+        a.cancel(clock.instant());
+        em.flush();
+        outbox.record(AuditedChange.of("agreement.cancelled", AgreementSnapshots.of(a)));
+        return a;
+    }
+
+    /** The exit fee due if the resident left {@code current} now: its notice runs first, then the term is checked. */
+    public double exitFeeIfLeftNow(Agreement current) {
+        PlanTerms terms = plans.plan(current.getPlanId()).terms();
+        LocalDate lastDay = calendar.today().plusDays(terms.noticeDays()).minusDays(1);
+        return lastDay.isBefore(current.getStartsOn().plusMonths(terms.termMonths()).minusDays(1))
+                ? terms.earlyExitFee() : 0;
+    }
+
+    /** The resident's open-ended agreement (in force, or starting after a switch), if any. */
+    public Optional<Agreement> openAgreement(long residentId) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r AND a.status = :s "
+                + "AND a.endsOn IS NULL", Agreement.class).setParameter("r", residentId)
+                .setParameter("s", Agreement.Status.ACTIVE).getResultStream().findFirst();
+    }
+
+    public Optional<Agreement> pending(long residentId) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r AND a.status = :s",
+                Agreement.class).setParameter("r", residentId).setParameter("s", Agreement.Status.PENDING)
+                .getResultStream().findFirst();
+    }
+
+    public List<Agreement> ofResident(long residentId) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r ORDER BY a.id DESC",
+                Agreement.class).setParameter("r", residentId).getResultList();
+    }
+
+    public List<Agreement> ofSales(long salesId) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.salesParticipantId = :s ORDER BY a.id DESC",
+                Agreement.class).setParameter("s", salesId).getResultList();
+    }
+
+    private void activate(Agreement a, String by, String signature, String fingerprint) {
+        em.createNativeQuery("SELECT id FROM participant WHERE id = ? FOR UPDATE")
+                .setParameter(1, a.getResidentParticipantId()).getResultList();
+        LocalDate today = calendar.today();
+        LocalDate start = today;
+        Optional<Agreement> open = openAgreement(a.getResidentParticipantId());
+        if (open.isPresent()) {
+            Agreement previous = open.get();
+            PlanTerms terms = plans.plan(previous.getPlanId()).terms();
+            start = today.plusDays(terms.noticeDays());
+            if (!start.isAfter(previous.getStartsOn())) {
+                start = previous.getStartsOn().plusDays(1);
+            }
+            double fee = exitFeeIfLeftNow(previous);
+            previous.endOn(start.minusDays(1), fee > 0 ? BigDecimal.valueOf(fee).setScale(2,
+                    java.math.RoundingMode.HALF_UP) : null);
+            em.flush();
+            outbox.record(AuditedChange.of("agreement.ending", AgreementSnapshots.of(previous)));
+        }
+        a.countersign(by, signature, fingerprint, clock.instant(), start);
+        em.flush();
+    }
+
+    private RetailPlan offered(long planId) {
+        RetailPlan plan = plans.plan(planId);
+        if (!plan.offeredOn(calendar.today())) {
+            throw new BusinessException("error.agreement.notOffered", plan.getName());
+        }
+        return plan;
+    }
+
+    private Agreement forSales(String username, long agreementId) {
+        Agreement a = em.find(Agreement.class, agreementId);
+        if (a == null || a.getSalesParticipantId() != parties.sales(username)) {
+            throw new NotFoundException("error.agreement.notFound", agreementId);
+        }
+        return a;
+    }
+
+    private static void requirePending(Agreement a) {
+        if (a.getStatus() != Agreement.Status.PENDING) {
+            throw new BusinessException("error.agreement.decided");
+        }
+    }
+
+    private static JsonObject parse(byte[] payload, String action) {
+        try {
+            JsonObject o = CanonicalJson.parseObject(payload);
+            if (action.equals(o.getString("action", ""))) {
+                return o;
+            }
+        } catch (JsonException | ClassCastException e) {
+            // falls through to the refusal
+        }
+        throw new BusinessException("error.agreement.payload");
+    }
+
+    private static long number(JsonObject o, String key) {
+        try {
+            return o.getJsonNumber(key).longValueExact();
+        } catch (RuntimeException e) {
+            throw new BusinessException("error.agreement.payload");
+        }
+    }
+}

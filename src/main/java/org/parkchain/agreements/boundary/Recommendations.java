@@ -1,0 +1,98 @@
+package org.parkchain.agreements.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parkchain.agreements.control.CatalogTariff;
+import org.parkchain.agreements.control.LoadScenarios;
+import org.parkchain.agreements.control.PlanTerms;
+import org.parkchain.agreements.control.Recommender;
+import org.parkchain.agreements.control.UsageProfile;
+import org.parkchain.agreements.entity.Agreement;
+import org.parkchain.agreements.entity.RetailPlan;
+
+/**
+ * Recommends agreements (DOMAIN.md §1): every plan offered today is priced over the resident's year under the same
+ * {@value #SCENARIOS} load scenarios drawn from the profile's own variability; the ranking is by expected cost plus
+ * γ times the CVaR 95 % plus the fees of switching (the new plan's sign-up fee, and the exit fee of the current
+ * agreement when leaving it before its term). The current plan costs no switching. Deterministic: the scenarios
+ * are fixed by a seed, so the same profile, plans and γ always give the same ranking.
+ */
+@Stateless
+public class Recommendations {
+    public static final int SCENARIOS = 200;
+    public static final long SEED = 20_260_101L;
+    public static final int CHART_PLANS = 3;
+    private static final Recommender RECOMMENDER = new Recommender(new LoadScenarios(SCENARIOS, 12, SEED));
+
+    @Inject
+    RetailPlans plans;
+
+    @Inject
+    CatalogTariffs tariffs;
+
+    @Inject
+    Agreements agreements;
+
+    /** A plan's place in the ranking, with its monthly expected bills when it is among the charted top plans. */
+    public record Ranked(int rank, RetailPlan plan, Recommender.Evaluation evaluation, boolean current,
+                         double[] monthly) {
+    }
+
+    public record Recommendation(UsageProfile profile, double gamma, List<Ranked> ranking, double[] catalogMonthly,
+                                 Optional<Agreement> current) {
+        public Optional<Ranked> top() {
+            return ranking.stream().findFirst();
+        }
+
+        public Optional<Ranked> runnerUp() {
+            return ranking.stream().skip(1).findFirst();
+        }
+    }
+
+    /** For the resident's current profile, counting the switching costs from its current agreement. */
+    public Recommendation forResident(long residentId, UsageProfile profile, double gamma) {
+        return rank(profile, gamma, agreements.openAgreement(residentId));
+    }
+
+    /** For a profile posted by a client, as a new customer. */
+    public Recommendation forProfile(UsageProfile profile, double gamma) {
+        return rank(profile, gamma, Optional.empty());
+    }
+
+    private Recommendation rank(UsageProfile profile, double gamma, Optional<Agreement> current) {
+        if (!(gamma >= 0 && gamma <= 10)) {
+            throw new org.parkchain.platform.BusinessException("error.recommendation.gamma");
+        }
+        CatalogTariff catalog = tariffs.required().tariff();
+        List<RetailPlan> offered = plans.offered();
+        Map<Long, RetailPlan> byId = new HashMap<>();
+        List<Recommender.Candidate> candidates = new ArrayList<>();
+        for (RetailPlan p : offered) {
+            byId.put(p.getId(), p);
+            PlanTerms terms = p.terms();
+            boolean isCurrent = current.map(a -> a.getPlanId() == p.getId()).orElse(false);
+            if (isCurrent) {
+                terms = terms.withConditions(terms.termMonths(), terms.noticeDays(), terms.earlyExitFee(), 0,
+                        terms.greenShare());
+            }
+            double switching = isCurrent ? 0 : current.map(agreements::exitFeeIfLeftNow).orElse(0.0);
+            candidates.add(new Recommender.Candidate(p.getId(), terms, switching));
+        }
+        List<Recommender.Evaluation> evaluations = RECOMMENDER.rank(profile, catalog, candidates, gamma);
+        List<Ranked> ranking = new ArrayList<>();
+        for (int i = 0; i < evaluations.size(); i++) {
+            Recommender.Evaluation e = evaluations.get(i);
+            RetailPlan p = byId.get(e.planId());
+            double[] monthly = i < CHART_PLANS ? RECOMMENDER.monthlyExpected(profile, catalog, p.terms()) : null;
+            ranking.add(new Ranked(i + 1, p, e, current.map(a -> a.getPlanId() == p.getId()).orElse(false),
+                    monthly));
+        }
+        double[] catalogMonthly = RECOMMENDER.monthlyExpected(profile, catalog, PlanTerms.discount(0));
+        return new Recommendation(profile, gamma, List.copyOf(ranking), catalogMonthly, current);
+    }
+}

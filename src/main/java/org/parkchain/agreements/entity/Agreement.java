@@ -1,0 +1,217 @@
+package org.parkchain.agreements.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A power consumption agreement between a resident and a sales company on one plan version. Business rules: the
+ * resident signs (with its market certificate) what it agrees to; the agreement is binding once the sales company
+ * countersigns, by hand or by its auto-accept rule; a resident has at most one agreement awaiting countersignature
+ * and one open-ended agreement (the database enforces both); switching ends the current agreement after its notice
+ * period, and an exit fee is due when that is before the end of its minimum term.
+ */
+@Entity
+@Table(name = "agreements_agreement")
+public class Agreement {
+    public enum Status { PENDING, ACTIVE, DECLINED, CANCELLED }
+
+    public static final String AUTO_ACCEPT = "auto-accept";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "resident_participant_id", nullable = false)
+    private long residentParticipantId;
+
+    @Column(name = "sales_participant_id", nullable = false)
+    private long salesParticipantId;
+
+    @Column(name = "plan_id", nullable = false)
+    private long planId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status = Status.PENDING;
+
+    @Column(name = "signed_payload", nullable = false)
+    private String signedPayload;
+
+    @Column(name = "resident_signature", nullable = false)
+    private String residentSignature;
+
+    @Column(name = "resident_fingerprint", nullable = false)
+    private String residentFingerprint;
+
+    @Column(name = "signed_by", nullable = false)
+    private String signedBy;
+
+    @Column(name = "signed_at", nullable = false)
+    private Instant signedAt;
+
+    @Column(name = "countersign_signature")
+    private String countersignSignature;
+
+    @Column(name = "countersign_fingerprint")
+    private String countersignFingerprint;
+
+    @Column(name = "countersigned_by")
+    private String countersignedBy;
+
+    @Column(name = "countersigned_at")
+    private Instant countersignedAt;
+
+    @Column(name = "decline_reason")
+    private String declineReason;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "exit_fee")
+    private BigDecimal exitFee;
+
+    @Column(name = "previous_agreement_id")
+    private Long previousAgreementId;
+
+    @Version
+    private long version;
+
+    protected Agreement() {
+    }
+
+    public Agreement(long residentParticipantId, long salesParticipantId, long planId, String signedPayload,
+                     String residentSignature, String residentFingerprint, String signedBy, Instant signedAt,
+                     Long previousAgreementId) {
+        this.residentParticipantId = residentParticipantId;
+        this.salesParticipantId = salesParticipantId;
+        this.planId = planId;
+        this.signedPayload = signedPayload;
+        this.residentSignature = residentSignature;
+        this.residentFingerprint = residentFingerprint;
+        this.signedBy = signedBy;
+        this.signedAt = signedAt;
+        this.previousAgreementId = previousAgreementId;
+    }
+
+    /** @param signature null with the fingerprint when the company's auto-accept rule countersigned */
+    public void countersign(String by, String signature, String fingerprint, Instant at, LocalDate startsOn) {
+        status = Status.ACTIVE;
+        countersignedBy = by;
+        countersignSignature = signature;
+        countersignFingerprint = fingerprint;
+        countersignedAt = at;
+        this.startsOn = startsOn;
+    }
+
+    public void decline(String by, String reason, Instant at) {
+        status = Status.DECLINED;
+        countersignedBy = by;
+        countersignedAt = at;
+        declineReason = reason;
+    }
+
+    public void cancel(Instant at) {
+        status = Status.CANCELLED;
+        countersignedAt = at;
+    }
+
+    /** The last day of supply under this agreement, and the exit fee due for leaving early (or null). */
+    public void endOn(LocalDate lastDay, BigDecimal fee) {
+        endsOn = lastDay;
+        exitFee = fee;
+    }
+
+    /** In force on {@code day}: countersigned, started and not ended. */
+    public boolean inForceOn(LocalDate day) {
+        return status == Status.ACTIVE && !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getResidentParticipantId() {
+        return residentParticipantId;
+    }
+
+    public long getSalesParticipantId() {
+        return salesParticipantId;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public String getSignedPayload() {
+        return signedPayload;
+    }
+
+    public String getResidentSignature() {
+        return residentSignature;
+    }
+
+    public String getResidentFingerprint() {
+        return residentFingerprint;
+    }
+
+    public String getSignedBy() {
+        return signedBy;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public String getCountersignSignature() {
+        return countersignSignature;
+    }
+
+    public String getCountersignFingerprint() {
+        return countersignFingerprint;
+    }
+
+    public String getCountersignedBy() {
+        return countersignedBy;
+    }
+
+    public Instant getCountersignedAt() {
+        return countersignedAt;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public BigDecimal getExitFee() {
+        return exitFee;
+    }
+
+    public Long getPreviousAgreementId() {
+        return previousAgreementId;
+    }
+}
