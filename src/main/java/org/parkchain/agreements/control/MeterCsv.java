@@ -32,6 +32,7 @@ public final class MeterCsv {
     /** Average power above which a reading is absurd for a small or micro user. */
     public static final double MAX_KW = 1_000;
     public static final Duration MAX_SPAN = Duration.ofDays(366);
+    static final long SWALLOW = 256L * 1024 * 1024;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss]",
             Locale.ROOT);
 
@@ -86,15 +87,19 @@ public final class MeterCsv {
                 }
             }
         } catch (TooLarge e) {
+            swallow(in);
             problems.clear();
             problems.add(new LineProblem(line + 1, "error.csv.tooLarge", maxBytes / (1024 * 1024)));
             return new Result(Map.of(), List.copyOf(problems), 0);
         }
+        swallow(in);
         if (meters.isEmpty() && problems.isEmpty()) {
             problems.add(new LineProblem(line, "error.csv.empty"));
         }
         for (Map.Entry<String, Meter> e : meters.entrySet()) {
-            if (e.getValue().count * Math.max(e.getValue().step, 15) < minReadingsMinutes) {
+            if (e.getValue().step == 0) {
+                problem(new LineProblem(line, "error.csv.single", e.getKey()));
+            } else if (e.getValue().count * Math.max(e.getValue().step, 15) < minReadingsMinutes) {
                 problem(new LineProblem(line, "error.csv.tooFew", e.getKey(), minReadingsMinutes / 60));
             }
         }
@@ -108,6 +113,19 @@ public final class MeterCsv {
         meters.forEach((meter, m) -> series.put(meter, new LoadSeries(m.first, m.step, Arrays.copyOf(m.kWh,
                 m.count))));
         return new Result(series, List.of(), readings);
+    }
+
+    /**
+     * Reads what is left of an upload that was refused early (up to {@value #SWALLOW} bytes), as servers swallow
+     * the rest of a refused request body, so that a client still sending gets the answer instead of a reset.
+     */
+    private static void swallow(InputStream in) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long left = SWALLOW;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
+        }
     }
 
     private boolean header(String text) {

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The park's local calendar: tariffs, meter readings, agreement dates and bills are in the park's time zone
- * ({@code parkchain.park.zone}, default Asia/Shanghai), whatever the server's zone is.
+ * ({@code parkchain.timezone}, default Asia/Shanghai), whatever the server's zone is.
  */
 @ApplicationScoped
 public class ParkCalendar {
@@ -18,7 +18,7 @@ public class ParkCalendar {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "parkchain.park.zone", defaultValue = "Asia/Shanghai")
+    @ConfigProperty(name = "parkchain.timezone", defaultValue = "Asia/Shanghai")
     String zone;
 
     public ZoneId zone() {

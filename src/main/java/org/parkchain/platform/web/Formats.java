@@ -43,6 +43,10 @@ public class Formats {
         return format.format(value);
     }
 
+    public String decimal(double value, int fractionDigits) {
+        return Double.isFinite(value) ? number(BigDecimal.valueOf(value), fractionDigits) : "";
+    }
+
     public String integer(long value) {
         return NumberFormat.getIntegerInstance(localeView.getLocale()).format(value);
     }

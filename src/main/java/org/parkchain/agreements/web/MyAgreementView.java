@@ -1,0 +1,81 @@
+package org.parkchain.agreements.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.parkchain.agreements.boundary.AgreementParties;
+import org.parkchain.agreements.boundary.Agreements;
+import org.parkchain.agreements.boundary.Billing;
+import org.parkchain.agreements.boundary.RetailPlans;
+import org.parkchain.agreements.entity.Agreement;
+import org.parkchain.agreements.entity.Bill;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.LocaleView;
+
+/** The resident's agreements (with withdrawal of one awaiting countersignature) and its bills. */
+@Named("myAgreement")
+@ViewScoped
+public class MyAgreementView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    Billing billing;
+
+    @Inject
+    RetailPlans plans;
+
+    @Inject
+    AgreementParties parties;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LocaleView localeView;
+
+    private transient List<Agreement> list;
+    private transient List<Bill> bills;
+
+    public List<Agreement> getAgreements() {
+        if (list == null) {
+            list = agreements.ofResident(currentUser.participant().getId());
+        }
+        return list;
+    }
+
+    public List<Bill> getBills() {
+        if (bills == null) {
+            bills = billing.bills(currentUser.participant().getId());
+        }
+        return bills;
+    }
+
+    public String planName(long planId) {
+        var p = plans.plan(planId);
+        return p.getName() + " v" + p.getVersionNo();
+    }
+
+    public String company(long participantId) {
+        return parties.name(participantId, localeView.isChinese());
+    }
+
+    public void cancel(long agreementId) {
+        try {
+            agreements.cancel(currentUser.account().getUsername(), agreementId);
+            list = null;
+            messages.info("agreement.cancelled");
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.parkchain.agreements.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parkchain.access.boundary.HeldKeys;
+import org.parkchain.access.web.SigningStep;
+import org.parkchain.agreements.boundary.AgreementParties;
+import org.parkchain.agreements.boundary.Agreements;
+import org.parkchain.agreements.boundary.LoadProfiles;
+import org.parkchain.agreements.boundary.Recommendations;
+import org.parkchain.agreements.control.Recommender;
+import org.parkchain.agreements.entity.Agreement;
+import org.parkchain.agreements.entity.LoadProfile;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.LocaleView;
+
+/**
+ * The resident's recommendation: plans ranked for its profile and risk preference, the breakdown, the monthly chart
+ * of the top plans, why the first one wins, and signing the chosen plan through the signing step.
+ */
+@Named("recommendationView")
+@ViewScoped
+public class RecommendationView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    public static final double[] RISK_LEVELS = {0, 0.5, 1, 2};
+
+    @Inject
+    Recommendations recommendations;
+
+    @Inject
+    LoadProfiles profiles;
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    AgreementParties parties;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesMessages messages;
+
+    @Inject
+    LocaleView localeView;
+
+    @Inject
+    SigningStep signing;
+
+    private double gamma = 0.5;
+    private transient Recommendations.Recommendation recommendation;
+    private transient boolean computed;
+
+    public Recommendations.Recommendation getRecommendation() {
+        if (!computed) {
+            computed = true;
+            Optional<LoadProfile> profile = profiles.mine(username());
+            if (profile.isPresent()) {
+                try {
+                    recommendation = recommendations.forResident(profile.get().getParticipantId(),
+                            profile.get().usage(), gamma);
+                } catch (BusinessException e) {
+                    messages.refused(e);
+                }
+            }
+        }
+        return recommendation;
+    }
+
+    public void recompute() {
+        computed = false;
+        recommendation = null;
+    }
+
+    public String company(long participantId) {
+        return parties.name(participantId, localeView.isChinese());
+    }
+
+    /** Why the first plan wins, in plain words. */
+    public List<String> getExplanation() {
+        Recommendations.Recommendation r = getRecommendation();
+        List<String> lines = new ArrayList<>();
+        if (r == null || r.top().isEmpty()) {
+            return lines;
+        }
+        Recommendations.Ranked top = r.top().get();
+        Recommender.Evaluation t = top.evaluation();
+        if (r.runnerUp().isEmpty()) {
+            lines.add(messages.text("recommendation.why.only", top.plan().getName(), t.expectedCost()));
+            return lines;
+        }
+        Recommendations.Ranked second = r.runnerUp().get();
+        Recommender.Evaluation s = second.evaluation();
+        if (top.current()) {
+            lines.add(messages.text("recommendation.why.current", top.plan().getName()));
+        }
+        if (t.expectedCost() <= s.expectedCost()) {
+            lines.add(messages.text("recommendation.why.cheapest", top.plan().getName(),
+                    company(top.plan().getSalesParticipantId()), t.expectedCost(), s.expectedCost() - t.expectedCost(),
+                    second.plan().getName()));
+            double energy = s.expectedEnergy() - t.expectedEnergy();
+            double penalties = s.expectedPenalty() - t.expectedPenalty();
+            double fees = s.signUpFee() + s.switchingCost() - t.signUpFee() - t.switchingCost();
+            String part = Math.abs(energy) >= Math.max(Math.abs(penalties), Math.abs(fees)) ? "energy"
+                    : Math.abs(penalties) >= Math.abs(fees) ? "penalties" : "fees";
+            double diff = switch (part) {
+                case "energy" -> energy;
+                case "penalties" -> penalties;
+                default -> fees;
+            };
+            lines.add(messages.text("recommendation.why.part." + part, diff));
+        } else {
+            lines.add(messages.text("recommendation.why.risk", top.plan().getName(), t.expectedCost(),
+                    s.expectedCost(), second.plan().getName(), t.cvar95(), s.cvar95()));
+        }
+        if (r.gamma() > 0) {
+            lines.add(messages.text("recommendation.why.tail", t.cvar95(), r.gamma()));
+        }
+        if (t.switchingCost() > 0) {
+            lines.add(messages.text("recommendation.why.exitFee", t.switchingCost()));
+        }
+        if (t.expectedPenalty() > 0.005) {
+            lines.add(messages.text("recommendation.why.penalty", t.expectedPenalty()));
+        }
+        return lines;
+    }
+
+    /** The chart of expected monthly bills of the top plans and of the catalog tariff. */
+    public String getChart() {
+        Recommendations.Recommendation r = getRecommendation();
+        if (r == null || r.ranking().isEmpty()) {
+            return "";
+        }
+        List<MonthlyBillChart.Series> series = new ArrayList<>();
+        r.ranking().stream().filter(x -> x.monthly() != null).forEach(x -> series.add(new MonthlyBillChart.Series(
+                x.rank() + ". " + x.plan().getName(), x.monthly())));
+        series.add(new MonthlyBillChart.Series(messages.text("recommendation.catalog"), r.catalogMonthly()));
+        String[] labels = new String[12];
+        for (int m = 0; m < 12; m++) {
+            labels[m] = Month.of(m + 1).getDisplayName(TextStyle.SHORT, localeView.getLocale());
+        }
+        return MonthlyBillChart.svg(series, labels, messages.text("recommendation.chart"));
+    }
+
+    /** Opens the signing step for the chosen plan. */
+    public void choose(long planId) {
+        try {
+            signing.open(Agreements.SIGN, agreements.signingPayload(username(), planId));
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public void confirmSign() {
+        try {
+            HeldKeys.Signed signed = signing.sign(username());
+            Agreement a = agreements.sign(username(), signing.payload(), signed.signature(), signed.certificatePem());
+            signing.close();
+            recompute();
+            messages.info(a.getStatus() == Agreement.Status.ACTIVE ? "agreement.signed.active"
+                    : "agreement.signed.pending", company(a.getSalesParticipantId()));
+        } catch (BusinessException e) {
+            messages.refused(e);
+        }
+    }
+
+    public SigningStep getSigning() {
+        return signing;
+    }
+
+    public double[] getRiskLevels() {
+        return RISK_LEVELS;
+    }
+
+    public double getGamma() {
+        return gamma;
+    }
+
+    public void setGamma(double gamma) {
+        this.gamma = gamma;
+    }
+
+    private String username() {
+        return currentUser.account().getUsername();
+    }
+}

@@ -1,0 +1,137 @@
+package org.parkchain.agreements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.testsupport.Browser;
+import org.parkchain.testsupport.Pages;
+import org.parkchain.testsupport.ParticipantLoad;
+import org.parkchain.testsupport.RunningApp;
+import org.parkchain.testsupport.WebClient;
+
+/**
+ * The resident's journey in a real browser, in English: a bad meter file is refused by line, a good one becomes the
+ * profile, the recommendation ranks the plans with a chart and an explanation, and the resident signs a plan through
+ * the signing step; then the sales company, in Chinese, countersigns it through the same step, and the resident
+ * sees the agreement in force, in both languages. Both hold keys issued by the park CA beforehand.
+ */
+class AgreementsBrowserIT {
+    static final String RESIDENT = "resident21";
+    static final String SALES = "sales4";
+    static String base;
+    ChromeDriver resident;
+    ChromeDriver sales;
+
+    @BeforeAll
+    static void start() {
+        base = RunningApp.baseUrl();
+        WebClient regulator = ParticipantLoad.loggedIn(base, "regulator");
+        heldKey(ParticipantLoad.loggedIn(base, RESIDENT), regulator, "{\"organisation\":\"Resident 21\",");
+        heldKey(ParticipantLoad.loggedIn(base, SALES), regulator, "{\"organisation\":\"Wuzhong Power\","
+                + "\"licenceNumber\":\"SD-32-2021-0988\",\"licenceExpiry\":\"" + LocalDate.now().plusYears(2) + "\",");
+    }
+
+    @AfterEach
+    void quit() {
+        for (ChromeDriver d : new ChromeDriver[] {resident, sales}) {
+            if (d != null) {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void uploadRecommendSignAndCountersign() throws Exception {
+        Path bad = Files.writeString(Files.createDirectories(Path.of("target", "agreements")).resolve("bad.csv"),
+                "timestamp,kWh\n2026-03-01 00:00,0.5\n2026-03-01 01:00,lots\n");
+        Path good = Files.writeString(Path.of("target", "agreements", "march.csv"), AgreementsIT.hourly(
+                LocalDateTime.of(2026, 3, 2, 0, 0), 14 * 24).replace(",0.5\n", ",2.5\n"));
+
+        resident = Browser.start("en-GB");
+        Pages.logIn(resident, base, RESIDENT);
+        Pages.waitForTitle(resident, "My electricity");
+        resident.findElement(By.id("shell:nav-profile")).click();
+        Pages.waitForTitle(resident, "My load profile");
+        assertTrue(text(resident, "no-profile").contains("no load profile yet"));
+        resident.findElement(By.id("upload:file")).sendKeys(bad.toAbsolutePath().toString());
+        resident.findElement(By.id("upload:upload-button")).click();
+        Pages.waitForText(resident, By.id("messages"), "Line 3: \"lots\" is not a number of kWh.");
+        assertTrue(text(resident, "no-profile").contains("no load profile yet"), "nothing saved");
+        resident.findElement(By.id("upload:file")).sendKeys(good.toAbsolutePath().toString());
+        resident.findElement(By.id("upload:upload-button")).click();
+        Pages.waitForText(resident, By.id("messages"), "Profile saved: 21,900 kWh a year.");
+        assertTrue(text(resident, "profile-summary").contains("Uploaded meter readings"));
+        Browser.screenshot(resident, "agreements-profile-en");
+
+        resident.findElement(By.id("shell:nav-plans")).click();
+        Pages.waitForTitle(resident, "Plans for me");
+        assertTrue(text(resident, "explanation").contains("comes first: for a year like yours"),
+                text(resident, "explanation"));
+        assertEquals(5, resident.findElements(By.cssSelector("#ranking\\:plans tbody tr")).size());
+        assertEquals(12 + 1, resident.findElements(By.cssSelector("#chart svg rect[fill='#8a8a8a']")).size(),
+                "twelve monthly bars of the catalog tariff and its legend");
+        Browser.screenshot(resident, "agreements-recommendation-en");
+        resident.findElement(By.xpath("//tr[contains(., 'Wuzhong Volume Plan')]//button[contains(@id, 'choose')]"))
+                .click();
+        Pages.waitForText(resident, By.id("signing-fields"), "agreement.sign");
+        assertTrue(text(resident, "signing-fields").contains("Wuzhong Volume Plan"), "the page shows what is signed");
+        resident.findElement(By.id("signing:signing-password")).sendKeys(RunningApp.DEMO_PASSWORD);
+        resident.findElement(By.id("signing:signing-confirm")).click();
+        Pages.waitForText(resident, By.id("messages"), "will countersign it");
+        resident.findElement(By.id("shell:nav-agreement")).click();
+        Pages.waitForTitle(resident, "Agreement and bills");
+        assertTrue(text(resident, "agreements:list").contains("Awaiting countersignature"));
+
+        sales = Browser.start("en-GB");
+        Pages.logIn(sales, base, SALES);
+        Pages.waitForTitle(sales, "Sales company");
+        Pages.switchLanguage(sales, "zh", "售电公司");
+        sales.findElement(By.id("shell:nav-customers")).click();
+        Pages.waitForTitle(sales, "客户");
+        assertTrue(text(sales, "pending:list").contains("Wuzhong Volume Plan"), text(sales, "pending:list"));
+        Browser.screenshot(sales, "agreements-customers-zh");
+        sales.findElement(By.cssSelector("button[id$=':countersign']")).click();
+        Pages.waitForText(sales, By.id("signing-fields"), "agreement.countersign");
+        Browser.screenshot(sales, "agreements-countersign-zh");
+        sales.findElement(By.id("signing:signing-password")).sendKeys(RunningApp.DEMO_PASSWORD);
+        sales.findElement(By.id("signing:signing-confirm")).click();
+        Pages.waitForText(sales, By.id("messages"), "已会签");
+        assertTrue(text(sales, "pending:list").contains("没有待会签的协议"));
+        assertTrue(text(sales, "agreements").contains("生效"));
+
+        resident.navigate().refresh();
+        Pages.waitForTitle(resident, "Agreement and bills");
+        assertTrue(text(resident, "agreements:list").contains("Active"), text(resident, "agreements:list"));
+        Pages.switchLanguage(resident, "zh", "协议与账单");
+        assertTrue(text(resident, "agreements:list").contains("生效"));
+        Browser.screenshot(resident, "agreements-active-zh");
+        resident.findElement(By.id("shell:nav-plans")).click();
+        Pages.waitForTitle(resident, "为我推荐的套餐");
+        assertTrue(text(resident, "ranking:plans").contains("您当前的套餐"), "the current plan is marked");
+    }
+
+    /** Applies for a certificate with a key held under the demo password, and has the regulator approve it. */
+    private static void heldKey(WebClient client, WebClient regulator, String fields) {
+        HttpResponse<String> applied = client.postJson("/api/access/applications", fields + "\"password\":\""
+                + RunningApp.DEMO_PASSWORD + "\"}", null, null);
+        assertEquals(201, applied.statusCode(), applied.body());
+        long id = CanonicalJson.parseObject(applied.body()).getJsonNumber("id").longValue();
+        assertEquals(200, regulator.postJson("/api/access/applications/" + id + "/approve", "", null, null)
+                .statusCode());
+    }
+
+    private static String text(ChromeDriver driver, String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+}
