@@ -34,7 +34,7 @@ public final class MeterCsv {
     public static final Duration MAX_SPAN = Duration.ofDays(366);
     static final long SWALLOW = 256L * 1024 * 1024;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss]",
-            Locale.ROOT);
+            Locale.ROOT).withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     public enum Layout {
         READINGS(2), METERS(3);

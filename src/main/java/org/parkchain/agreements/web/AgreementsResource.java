@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -129,7 +128,7 @@ public class AgreementsResource {
     /** The resident's own profile from a CSV upload of interval readings (nothing is saved from a bad file). */
     @POST
     @Path("profile/readings")
-    @Consumes("text/csv")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.RESIDENT_NAME)
     public Response uploadReadings(@QueryParam("fileName") String fileName, InputStream csv) {
         var saved = profiles.fromReadings(user(), fileName, csv);
@@ -199,7 +198,7 @@ public class AgreementsResource {
     /** Meter readings from the park's meter system: {@code meter,timestamp,kWh}, imported whole or not at all. */
     @POST
     @Path("meter-readings")
-    @Consumes("text/csv")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.PARK_ADMIN_NAME)
     public Response importReadings(InputStream csv) {
         Billing.ImportSummary s = billing.importReadings(user(), "API", null, csv);
