@@ -78,7 +78,7 @@ class AgreementsBrowserIT {
         Pages.waitForTitle(resident, "Plans for me");
         assertTrue(text(resident, "explanation").contains("comes first: for a year like yours"),
                 text(resident, "explanation"));
-        assertEquals(5, resident.findElements(By.cssSelector("#ranking\\:plans tbody tr")).size());
+        assertEquals(offeredPlans(), resident.findElements(By.cssSelector("#ranking\\:plans tbody tr")).size());
         assertEquals(12 + 1, resident.findElements(By.cssSelector("#chart svg rect[fill='#8a8a8a']")).size(),
                 "twelve monthly bars of the catalog tariff and its legend");
         Browser.screenshot(resident, "agreements-recommendation-en");
@@ -119,6 +119,68 @@ class AgreementsBrowserIT {
         resident.findElement(By.id("shell:nav-plans")).click();
         Pages.waitForTitle(resident, "为我推荐的套餐");
         assertTrue(text(resident, "ranking:plans").contains("您当前的套餐"), "the current plan is marked");
+    }
+
+    @Test
+    void salesCompanyPublishesAndRevisesAPlanAndTheAdminKeepsTheTariff() {
+        sales = Browser.start("en-GB");
+        Pages.logIn(sales, base, "sales1");
+        Pages.waitForTitle(sales, "Sales company");
+        sales.findElement(By.id("shell:nav-sales-plans")).click();
+        Pages.waitForTitle(sales, "Retail plans");
+        sales.findElement(By.id("list:new")).click();
+        Pages.waitForText(sales, By.id("editor"), "Name");
+        sales.findElement(By.id("editor:name")).sendKeys("Browser Test Fixed");
+        sales.findElement(By.id("editor:save")).click();
+        Pages.waitForText(sales, By.id("messages"), "Each price must be above 0 and at most 5 yuan/kWh.");
+        sales.findElement(By.id("editor:price")).sendKeys("0.6");
+        sales.findElement(By.id("editor:save")).click();
+        Pages.waitForText(sales, By.id("messages"), "Browser Test Fixed (version 1) saved.");
+        sales.findElement(By.xpath("//tr[contains(., 'Browser Test Fixed')]//button[contains(@id, 'publish')]"))
+                .click();
+        Pages.waitForText(sales, By.id("messages"), "Browser Test Fixed (version 1) is published.");
+        int offered = offeredPlans();
+        sales.findElement(By.xpath("//tr[contains(., 'Browser Test Fixed')]//button[contains(@id, 'revise')]"))
+                .click();
+        Pages.waitForText(sales, By.id("messages"), "Draft version 2 of Browser Test Fixed created.");
+        var price = sales.findElement(By.id("editor:price"));
+        price.clear();
+        price.sendKeys("0.61");
+        sales.findElement(By.id("editor:save")).click();
+        Pages.waitForText(sales, By.id("messages"), "Browser Test Fixed (version 2) saved.");
+        sales.findElement(By.xpath("//tr[contains(., 'Browser Test Fixed') and contains(., 'Draft')]"
+                + "//button[contains(@id, 'publish')]")).click();
+        Pages.waitForText(sales, By.id("messages"), "Browser Test Fixed (version 2) is published.");
+        assertTrue(text(sales, "list:plans").contains("Withdrawn"), "publishing version 2 withdrew version 1");
+        assertEquals(offered, offeredPlans(), "one version of a plan is on offer at a time");
+        Browser.screenshot(sales, "agreements-plans-en");
+        sales.findElement(By.xpath("//tr[contains(., 'Browser Test Fixed') and contains(., 'Published')]"
+                + "//button[contains(@id, 'withdraw')]")).click();
+        Pages.waitForText(sales, By.id("messages"), "Browser Test Fixed (version 2) is withdrawn.");
+        assertEquals(offered - 1, offeredPlans());
+
+        resident = Browser.start("en-GB");
+        Pages.logIn(resident, base, "admin");
+        Pages.waitForTitle(resident, "Park administration");
+        resident.findElement(By.id("shell:nav-tariff")).click();
+        Pages.waitForTitle(resident, "Catalog tariff");
+        Pages.switchLanguage(resident, "zh", "目录电价");
+        var workday = resident.findElement(By.cssSelector("textarea[id$=':workday']"));
+        workday.clear();
+        workday.sendKeys("00:00-08:00 VALLEY");
+        resident.findElement(By.id("tariff:save")).click();
+        Pages.waitForText(resident, By.id("messages"), "08:00 没有被任何时段覆盖");
+        resident.navigate().refresh();
+        Pages.waitForTitle(resident, "目录电价");
+        resident.findElement(By.id("tariff:save")).click();
+        Pages.waitForText(resident, By.id("messages"), "已保存并生效");
+        Browser.screenshot(resident, "agreements-tariff-zh");
+    }
+
+    private static int offeredPlans() {
+        WebClient client = ParticipantLoad.loggedIn(base, "resident01");
+        return CanonicalJson.JSON.createReader(new java.io.StringReader(client.getJson("/api/agreements/plans", null,
+                null).body())).readArray().size();
     }
 
     /** Applies for a certificate with a key held under the demo password, and has the regulator approve it. */

@@ -61,7 +61,8 @@ public class DemoAgreements {
         if (!enabled) {
             return;
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(7002)").getSingleResult();
+        // the demo park's lock (7001): two nodes starting together load the demo agreements once
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(7001)").getSingleResult();
         if (tariffs.current().isPresent()) {
             return;
         }
