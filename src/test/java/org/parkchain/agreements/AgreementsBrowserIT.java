@@ -119,6 +119,8 @@ class AgreementsBrowserIT {
         resident.findElement(By.id("shell:nav-plans")).click();
         Pages.waitForTitle(resident, "为我推荐的套餐");
         assertTrue(text(resident, "ranking:plans").contains("您当前的套餐"), "the current plan is marked");
+        Pages.switchLanguage(resident, "en", "Plans for me"); // the language is remembered per user
+        Pages.switchLanguage(sales, "en", "Customers");
     }
 
     @Test
@@ -175,6 +177,7 @@ class AgreementsBrowserIT {
         resident.findElement(By.id("tariff:save")).click();
         Pages.waitForText(resident, By.id("messages"), "已保存并生效");
         Browser.screenshot(resident, "agreements-tariff-zh");
+        Pages.switchLanguage(resident, "en", "Catalog tariff"); // the language is remembered per user
     }
 
     private static int offeredPlans() {
