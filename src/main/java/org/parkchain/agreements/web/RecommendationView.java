@@ -111,13 +111,9 @@ public class RecommendationView implements Serializable {
             double energy = s.expectedEnergy() - t.expectedEnergy();
             double penalties = s.expectedPenalty() - t.expectedPenalty();
             double fees = s.signUpFee() + s.switchingCost() - t.signUpFee() - t.switchingCost();
-            String part = Math.abs(energy) >= Math.max(Math.abs(penalties), Math.abs(fees)) ? "energy"
-                    : Math.abs(penalties) >= Math.abs(fees) ? "penalties" : "fees";
-            double diff = switch (part) {
-                case "energy" -> energy;
-                case "penalties" -> penalties;
-                default -> fees;
-            };
+            // the component in which the first plan gains most on the runner-up
+            String part = energy >= penalties && energy >= fees ? "energy" : penalties >= fees ? "penalties" : "fees";
+            double diff = Math.max(energy, Math.max(penalties, fees));
             lines.add(messages.text("recommendation.why.part." + part, diff));
         } else {
             lines.add(messages.text("recommendation.why.risk", top.plan().getName(), t.expectedCost(),
