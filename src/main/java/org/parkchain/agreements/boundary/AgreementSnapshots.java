@@ -55,7 +55,7 @@ final class AgreementSnapshots {
         return new AuditSnapshot("bill:" + bill.getId(), CanonicalJson.JSON.createObjectBuilder()
                 .add("id", bill.getId()).add("agreementId", bill.getAgreementId())
                 .add("participantId", bill.getParticipantId()).add("month", date(bill.getMonth()))
-                .add("kwh", CanonicalJson.JSON.createReader(new java.io.StringReader(bill.getKwh())).readArray())
+                .add("kwh", CanonicalJson.parseArray(bill.getKwh()))
                 .add("totalKwh", CanonicalJson.decimal(bill.getTotalKwh()))
                 .add("energy", CanonicalJson.decimal(bill.getEnergy()))
                 .add("penalty", CanonicalJson.decimal(bill.getPenalty()))

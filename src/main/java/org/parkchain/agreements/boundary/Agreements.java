@@ -68,24 +68,14 @@ public class Agreements {
 
     /** What the resident signs to take a plan. */
     public JsonObject signingPayload(String username, long planId) {
-        long resident = parties.resident(username);
-        RetailPlan plan = offered(planId);
-        LoadProfile profile = profiles.current(resident).orElseThrow(() -> new BusinessException(
-                "error.agreement.noProfile"));
-        return CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
-                .add("user", username).add("plan", plan.getId()).add("planName", plan.getName())
-                .add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
-                .add("termsHash", OutboxEnvelope.payloadHash(plan.getTerms()))
-                .add("annualKwh", CanonicalJson.decimal(profile.getAnnualKwh()))
-                .add("date", calendar.today().toString()).build();
+        return signingPayload(username, parties.resident(username), offered(planId));
     }
 
     public Agreement sign(String username, byte[] payload, String signature, String certificate) {
         long resident = parties.resident(username);
         JsonObject signed = parse(payload, SIGN);
         RetailPlan plan = offered(number(signed, "plan"));
-        JsonObject expected = signingPayload(username, plan.getId());
-        if (!expected.equals(signed)) {
+        if (!signingPayload(username, resident, plan).equals(signed)) {
             throw new BusinessException("error.agreement.payloadMismatch");
         }
         if (pending(resident).isPresent()) {
@@ -115,19 +105,14 @@ public class Agreements {
 
     /** What the sales company signs to countersign an agreement. */
     public JsonObject countersignPayload(String username, long agreementId) {
-        Agreement a = forSales(username, agreementId);
-        return CanonicalJson.JSON.createObjectBuilder().add("action", COUNTERSIGN).add("agreement", a.getId())
-                .add("user", username).add("salesCompany", a.getSalesParticipantId())
-                .add("resident", a.getResidentParticipantId()).add("plan", a.getPlanId())
-                .add("residentFingerprint", a.getResidentFingerprint())
-                .add("residentPayloadHash", OutboxEnvelope.payloadHash(a.getSignedPayload())).build();
+        return countersignPayload(username, forSales(username, agreementId));
     }
 
     public Agreement countersign(String username, long agreementId, byte[] payload, String signature,
                                  String certificate) {
         Agreement a = forSales(username, agreementId);
         requirePending(a);
-        if (!countersignPayload(username, agreementId).equals(parse(payload, COUNTERSIGN))) {
+        if (!countersignPayload(username, a).equals(parse(payload, COUNTERSIGN))) {
             throw new BusinessException("error.agreement.payloadMismatch");
         }
         String fingerprint = signatures.verify(username, COUNTERSIGN, payload, signature, certificate,
@@ -191,6 +176,25 @@ public class Agreements {
     public List<Agreement> ofSales(long salesId) {
         return em.createQuery("SELECT a FROM Agreement a WHERE a.salesParticipantId = :s ORDER BY a.id DESC",
                 Agreement.class).setParameter("s", salesId).getResultList();
+    }
+
+    private JsonObject signingPayload(String username, long resident, RetailPlan plan) {
+        LoadProfile profile = profiles.current(resident).orElseThrow(() -> new BusinessException(
+                "error.agreement.noProfile"));
+        return CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
+                .add("user", username).add("plan", plan.getId()).add("planName", plan.getName())
+                .add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
+                .add("termsHash", OutboxEnvelope.payloadHash(plan.getTerms()))
+                .add("annualKwh", CanonicalJson.decimal(profile.getAnnualKwh()))
+                .add("date", calendar.today().toString()).build();
+    }
+
+    private static JsonObject countersignPayload(String username, Agreement a) {
+        return CanonicalJson.JSON.createObjectBuilder().add("action", COUNTERSIGN).add("agreement", a.getId())
+                .add("user", username).add("salesCompany", a.getSalesParticipantId())
+                .add("resident", a.getResidentParticipantId()).add("plan", a.getPlanId())
+                .add("residentFingerprint", a.getResidentFingerprint())
+                .add("residentPayloadHash", OutboxEnvelope.payloadHash(a.getSignedPayload())).build();
     }
 
     private void activate(Agreement a, String by, String signature, String fingerprint) {

@@ -174,9 +174,12 @@ public class Billing {
         List<Bill> issued = new java.util.ArrayList<>();
         int billed = 0;
         int missing = 0;
+        java.util.Set<Long> alreadyBilled = new java.util.HashSet<>(em.createQuery(
+                "SELECT b.agreementId FROM Bill b WHERE b.month = :m", Long.class).setParameter("m", from)
+                .getResultList());
+        Map<Long, PlanTerms> termsByPlan = new java.util.HashMap<>();
         for (Agreement a : agreements) {
-            if (!em.createQuery("SELECT b FROM Bill b WHERE b.agreementId = :a AND b.month = :m", Bill.class)
-                    .setParameter("a", a.getId()).setParameter("m", from).getResultList().isEmpty()) {
+            if (alreadyBilled.contains(a.getId())) {
                 billed++;
                 continue;
             }
@@ -187,7 +190,8 @@ public class Billing {
                 missing++;
                 continue;
             }
-            Bill bill = price(a, month, start, end, energy, catalog, tariff.getId());
+            PlanTerms terms = termsByPlan.computeIfAbsent(a.getPlanId(), id -> plans.plan(id).terms());
+            Bill bill = price(a, terms, month, start, end, energy, catalog, tariff.getId());
             em.persist(bill);
             issued.add(bill);
         }
@@ -215,9 +219,9 @@ public class Billing {
                 .stream().map(r -> (Object[]) r).toList();
     }
 
-    private Bill price(Agreement a, YearMonth month, LocalDate start, LocalDate end, PeriodEnergy energy,
-                       CatalogTariff catalog, long tariffId) {
-        PlanTerms terms = plans.plan(a.getPlanId()).terms();
+    private Bill price(Agreement a, PlanTerms planTerms, YearMonth month, LocalDate start, LocalDate end,
+                       PeriodEnergy energy, CatalogTariff catalog, long tariffId) {
+        PlanTerms terms = planTerms;
         double days = end.toEpochDay() - start.toEpochDay() + 1;
         if (terms.contractedKwh() > 0) {
             terms = terms.withVolume(terms.contractedKwh() * days / month.lengthOfMonth(), terms.band(),
@@ -225,7 +229,7 @@ public class Billing {
         }
         double[] kWh = energy.kWh();
         BillCalculator.MonthlyCharge charge = BillCalculator.month(terms, catalog, month.getMonth(), kWh);
-        double catalogCost = BillCalculator.month(PlanTerms.discount(0), catalog, month.getMonth(), kWh).total();
+        double catalogCost = BillCalculator.month(PlanTerms.catalog(), catalog, month.getMonth(), kWh).total();
         BigDecimal fees = BigDecimal.ZERO;
         if (YearMonth.from(a.getStartsOn()).equals(month)) {
             fees = fees.add(BigDecimal.valueOf(terms.signUpFee()));

@@ -14,6 +14,7 @@ import org.parkchain.agreements.control.Recommender;
 import org.parkchain.agreements.control.UsageProfile;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.RetailPlan;
+import org.parkchain.platform.BusinessException;
 
 /**
  * Recommends agreements (DOMAIN.md §1): every plan offered today is priced over the resident's year under the same
@@ -66,33 +67,35 @@ public class Recommendations {
 
     private Recommendation rank(UsageProfile profile, double gamma, Optional<Agreement> current) {
         if (!(gamma >= 0 && gamma <= 10)) {
-            throw new org.parkchain.platform.BusinessException("error.recommendation.gamma");
+            throw new BusinessException("error.recommendation.gamma");
         }
         CatalogTariff catalog = tariffs.required().tariff();
         List<RetailPlan> offered = plans.offered();
         Map<Long, RetailPlan> byId = new HashMap<>();
+        Map<Long, PlanTerms> termsById = new HashMap<>();
         List<Recommender.Candidate> candidates = new ArrayList<>();
+        double exitFee = current.map(agreements::exitFeeIfLeftNow).orElse(0.0);
         for (RetailPlan p : offered) {
             byId.put(p.getId(), p);
             PlanTerms terms = p.terms();
+            termsById.put(p.getId(), terms);
             boolean isCurrent = current.map(a -> a.getPlanId() == p.getId()).orElse(false);
             if (isCurrent) {
                 terms = terms.withConditions(terms.termMonths(), terms.noticeDays(), terms.earlyExitFee(), 0,
                         terms.greenShare());
             }
-            double switching = isCurrent ? 0 : current.map(agreements::exitFeeIfLeftNow).orElse(0.0);
-            candidates.add(new Recommender.Candidate(p.getId(), terms, switching));
+            candidates.add(new Recommender.Candidate(p.getId(), terms, isCurrent ? 0 : exitFee));
         }
         List<Recommender.Evaluation> evaluations = RECOMMENDER.rank(profile, catalog, candidates, gamma);
         List<Ranked> ranking = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
             Recommender.Evaluation e = evaluations.get(i);
             RetailPlan p = byId.get(e.planId());
-            double[] monthly = i < CHART_PLANS ? RECOMMENDER.monthlyExpected(profile, catalog, p.terms()) : null;
+            double[] monthly = i < CHART_PLANS ? RECOMMENDER.monthlyExpected(profile, catalog, termsById.get(p.getId())) : null;
             ranking.add(new Ranked(i + 1, p, e, current.map(a -> a.getPlanId() == p.getId()).orElse(false),
                     monthly));
         }
-        double[] catalogMonthly = RECOMMENDER.monthlyExpected(profile, catalog, PlanTerms.discount(0));
+        double[] catalogMonthly = RECOMMENDER.monthlyExpected(profile, catalog, PlanTerms.catalog());
         return new Recommendation(profile, gamma, List.copyOf(ranking), catalogMonthly, current);
     }
 }

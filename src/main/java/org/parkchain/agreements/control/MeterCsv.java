@@ -194,7 +194,7 @@ public final class MeterCsv {
                 }
             } else {
                 long minutes = Duration.between(last, at).toMinutes();
-                if (minutes == 0 && at.equals(last)) {
+                if (at.equals(last)) {
                     problem(new LineProblem(line, "error.csv.duplicate", text(at)));
                     return;
                 }

@@ -59,6 +59,11 @@ public record PlanTerms(PlanType type, double fixedPrice, double[] touPrices, do
         return new PlanTerms(PlanType.DISCOUNT, 0, null, null, null, perKwh, 0, 0, 0, 0, 12, 30, 0, 0, 0);
     }
 
+    /** The catalog tariff itself as a plan (no discount, no volume, no fees): what bills are compared with. */
+    public static PlanTerms catalog() {
+        return discount(0);
+    }
+
     /** The same terms with a contracted monthly volume and its deviation penalty. */
     public PlanTerms withVolume(double contracted, double freeBand, double over, double under) {
         return new PlanTerms(type, fixedPrice, touPrices, tierLimits, tierPrices, discount, contracted, freeBand, over,

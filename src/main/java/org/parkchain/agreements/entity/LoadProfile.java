@@ -92,7 +92,7 @@ public class LoadProfile {
 
     /** The profile as stored (energy rounded to the watt-hour). */
     public UsageProfile usage() {
-        var months = CanonicalJson.JSON.createReader(new java.io.StringReader(kwh)).readArray();
+        var months = CanonicalJson.parseArray(kwh);
         double[][] values = new double[months.size()][TouPeriod.values().length];
         for (int m = 0; m < months.size(); m++) {
             var periods = months.getJsonArray(m);

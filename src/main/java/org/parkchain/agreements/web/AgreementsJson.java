@@ -66,7 +66,7 @@ final class AgreementsJson {
     static JsonObject bill(Bill b) {
         return CanonicalJson.JSON.createObjectBuilder().add("id", b.getId()).add("agreementId", b.getAgreementId())
                 .add("month", b.getMonth().toString().substring(0, 7))
-                .add("kwhByPeriod", CanonicalJson.JSON.createReader(new java.io.StringReader(b.getKwh())).readArray())
+                .add("kwhByPeriod", CanonicalJson.parseArray(b.getKwh()))
                 .add("totalKwh", b.getTotalKwh().toPlainString()).add("energy", b.getEnergy().toPlainString())
                 .add("penalty", b.getPenalty().toPlainString()).add("fees", b.getFees().toPlainString())
                 .add("total", b.getTotal().toPlainString()).add("catalogCost", b.getCatalogCost().toPlainString())

@@ -33,6 +33,8 @@ import org.parkchain.agreements.control.AnnualProfile;
 import org.parkchain.agreements.control.Archetype;
 import org.parkchain.agreements.control.CatalogTariff;
 import org.parkchain.agreements.entity.Agreement;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.platform.BusinessException;
@@ -142,9 +144,9 @@ public class AgreementsResource {
     @Path("agreements")
     @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME})
     public String mine() {
-        List<Agreement> list = currentUser.participant().getType().name().equals("RESIDENT")
-                ? agreements.ofResident(currentUser.participant().getId())
-                : agreements.ofSales(currentUser.participant().getId());
+        Participant me = currentUser.participant();
+        List<Agreement> list = me.getType() == ParticipantType.RESIDENT ? agreements.ofResident(me.getId())
+                : agreements.ofSales(me.getId());
         JsonArrayBuilder a = CanonicalJson.JSON.createArrayBuilder();
         list.forEach(x -> a.add(AgreementsJson.agreement(x)));
         return a.build().toString();
@@ -188,9 +190,9 @@ public class AgreementsResource {
     @Path("bills")
     @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME})
     public String bills() {
-        long me = currentUser.participant().getId();
+        Participant me = currentUser.participant();
         JsonArrayBuilder a = CanonicalJson.JSON.createArrayBuilder();
-        (currentUser.participant().getType().name().equals("RESIDENT") ? billing.bills(me) : billing.salesBills(me))
+        (me.getType() == ParticipantType.RESIDENT ? billing.bills(me.getId()) : billing.salesBills(me.getId()))
                 .forEach(b -> a.add(AgreementsJson.bill(b)));
         return a.build().toString();
     }

@@ -37,6 +37,7 @@ public class MeteringView implements Serializable {
 
     private transient Part file;
     private String month;
+    private transient List<Object[]> imports;
 
     @jakarta.annotation.PostConstruct
     void init() {
@@ -52,6 +53,7 @@ public class MeteringView implements Serializable {
             Billing.ImportSummary s = billing.importReadings(currentUser.account().getUsername(), "UPLOAD",
                     file.getSubmittedFileName(), in);
             messages.info("metering.imported", s.readings(), s.meters());
+            imports = null;
         } catch (BusinessException e) {
             messages.refused(e);
         } catch (IOException e) {
@@ -73,7 +75,10 @@ public class MeteringView implements Serializable {
     }
 
     public List<Object[]> getImports() {
-        return billing.imports();
+        if (imports == null) {
+            imports = billing.imports();
+        }
+        return imports;
     }
 
     public Part getFile() {

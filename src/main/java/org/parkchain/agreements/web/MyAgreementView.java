@@ -5,16 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.parkchain.agreements.boundary.AgreementParties;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.boundary.Billing;
-import org.parkchain.agreements.boundary.RetailPlans;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.Bill;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
-import org.parkchain.platform.web.LocaleView;
 
 /** The resident's agreements (with withdrawal of one awaiting countersignature) and its bills. */
 @Named("myAgreement")
@@ -29,10 +26,7 @@ public class MyAgreementView implements Serializable {
     Billing billing;
 
     @Inject
-    RetailPlans plans;
-
-    @Inject
-    AgreementParties parties;
+    AgreementLabels labels;
 
     @Inject
     CurrentUser currentUser;
@@ -40,8 +34,6 @@ public class MyAgreementView implements Serializable {
     @Inject
     FacesMessages messages;
 
-    @Inject
-    LocaleView localeView;
 
     private transient List<Agreement> list;
     private transient List<Bill> bills;
@@ -61,12 +53,11 @@ public class MyAgreementView implements Serializable {
     }
 
     public String planName(long planId) {
-        var p = plans.plan(planId);
-        return p.getName() + " v" + p.getVersionNo();
+        return labels.plan(planId);
     }
 
     public String company(long participantId) {
-        return parties.name(participantId, localeView.isChinese());
+        return labels.party(participantId);
     }
 
     public void cancel(long agreementId) {

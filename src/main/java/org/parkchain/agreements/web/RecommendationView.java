@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.web.SigningStep;
-import org.parkchain.agreements.boundary.AgreementParties;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.boundary.LoadProfiles;
 import org.parkchain.agreements.boundary.Recommendations;
@@ -43,7 +42,7 @@ public class RecommendationView implements Serializable {
     Agreements agreements;
 
     @Inject
-    AgreementParties parties;
+    AgreementLabels labels;
 
     @Inject
     CurrentUser currentUser;
@@ -83,7 +82,7 @@ public class RecommendationView implements Serializable {
     }
 
     public String company(long participantId) {
-        return parties.name(participantId, localeView.isChinese());
+        return labels.party(participantId);
     }
 
     /** Why the first plan wins, in plain words. */

@@ -12,17 +12,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.web.SigningStep;
-import org.parkchain.agreements.boundary.AgreementParties;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.boundary.Billing;
-import org.parkchain.agreements.boundary.RetailPlans;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.Bill;
 import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
-import org.parkchain.platform.web.LocaleView;
 
 /**
  * A sales company's customers: agreements awaiting its countersignature (countersign through the signing step, or
@@ -40,10 +37,7 @@ public class SalesCustomersView implements Serializable {
     Billing billing;
 
     @Inject
-    RetailPlans plans;
-
-    @Inject
-    AgreementParties parties;
+    AgreementLabels labels;
 
     @Inject
     CurrentUser currentUser;
@@ -52,15 +46,13 @@ public class SalesCustomersView implements Serializable {
     FacesMessages messages;
 
     @Inject
-    LocaleView localeView;
-
-    @Inject
     SigningStep signing;
 
     private Long countersigning;
     private Long declining;
     private String reason;
     private transient List<Agreement> list;
+    private transient List<MonthFigures> months;
 
     /** Volumes and revenue of one month. */
     public record MonthFigures(LocalDate month, long customers, BigDecimal kWh, BigDecimal revenue) {
@@ -78,6 +70,13 @@ public class SalesCustomersView implements Serializable {
     }
 
     public List<MonthFigures> getMonths() {
+        if (months == null) {
+            months = monthFigures();
+        }
+        return months;
+    }
+
+    private List<MonthFigures> monthFigures() {
         Map<LocalDate, List<Bill>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Bill b : billing.salesBills(currentUser.participant().getId())) {
             byMonth.computeIfAbsent(b.getMonth(), k -> new ArrayList<>()).add(b);
@@ -90,12 +89,11 @@ public class SalesCustomersView implements Serializable {
     }
 
     public String resident(long participantId) {
-        return parties.name(participantId, localeView.isChinese());
+        return labels.party(participantId);
     }
 
     public String planName(long planId) {
-        var p = plans.plan(planId);
-        return p.getName() + " v" + p.getVersionNo();
+        return labels.plan(planId);
     }
 
     /** The annual consumption the resident signed with. */

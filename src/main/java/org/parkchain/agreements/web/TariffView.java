@@ -42,6 +42,7 @@ public class TariffView implements Serializable {
     private int granularity = 15;
     private String holidays;
     private final List<SeasonRow> seasons = new ArrayList<>();
+    private transient List<TariffVersion> history;
 
     /** One editable season. */
     public static class SeasonRow implements Serializable {
@@ -92,6 +93,7 @@ public class TariffView implements Serializable {
     @PostConstruct
     void load() {
         seasons.clear();
+        history = null;
         tariffs.current().ifPresentOrElse(t -> {
             CatalogTariff c = t.tariff();
             granularity = t.getGranularity();
@@ -144,7 +146,10 @@ public class TariffView implements Serializable {
     }
 
     public List<TariffVersion> getHistory() {
-        return tariffs.history();
+        if (history == null) {
+            history = tariffs.history();
+        }
+        return history;
     }
 
     public TouPeriod[] getPeriods() {

@@ -61,8 +61,7 @@ public class DemoAgreements {
         if (!enabled) {
             return;
         }
-        // the demo park's lock (7001): two nodes starting together load the demo agreements once
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(7001)").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + DemoPark.LOCK + ")").getSingleResult();
         if (tariffs.current().isPresent()) {
             return;
         }

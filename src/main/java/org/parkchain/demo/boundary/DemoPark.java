@@ -36,6 +36,8 @@ import org.parkchain.park.entity.Park;
 @DependsOn("Migrations")
 public class DemoPark {
     private static final Logger LOG = Logger.getLogger(DemoPark.class.getName());
+    /** Advisory lock under which the demo data is loaded, so that nodes starting together load it once. */
+    static final long LOCK = 7001L;
 
     @PersistenceContext
     EntityManager em;
@@ -70,7 +72,7 @@ public class DemoPark {
         if (!enabled) {
             return;
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(7001)").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
         if (participants.count() > 0 || parks.current().isPresent()) {
             return;
         }

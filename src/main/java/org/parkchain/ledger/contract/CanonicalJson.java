@@ -46,6 +46,12 @@ public final class CanonicalJson {
         }
     }
 
+    public static JsonArray parseArray(String json) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
     public static JsonObject parseObject(byte[] json) {
         return parseObject(new String(json, StandardCharsets.UTF_8));
     }

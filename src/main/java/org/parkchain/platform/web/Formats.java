@@ -7,10 +7,9 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parkchain.platform.time.ParkCalendar;
 
 /** Locale-aware formats for pages: dates, times and numbers in the session's language, in the park's time zone. */
 @Named("fmt")
@@ -20,8 +19,7 @@ public class Formats {
     LocaleView localeView;
 
     @Inject
-    @ConfigProperty(name = "parkchain.timezone", defaultValue = "Asia/Shanghai")
-    String timezone;
+    ParkCalendar calendar;
 
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -30,7 +28,7 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(localeView.getLocale()).withZone(ZoneId.of(timezone)).format(instant);
+                .withLocale(localeView.getLocale()).withZone(calendar.zone()).format(instant);
     }
 
     public String number(BigDecimal value, int fractionDigits) {
