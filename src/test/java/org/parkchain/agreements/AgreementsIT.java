@@ -124,6 +124,13 @@ class AgreementsIT {
     }
 
     @Test
+    void countersigningRulesAreOnTheLedger() throws SQLException {
+        long sales2 = sql.count("SELECT participant_id FROM user_account WHERE username = 'sales2'");
+        String history = regulator.getJson("/api/audit/records/sales-rule:" + sales2, null, null).body();
+        assertTrue(history.contains("sales-rule.updated"), history);
+    }
+
+    @Test
     void publishedPlansCannotBeChangedInTheDatabase() {
         SQLException e = assertThrows(SQLException.class, () -> sql.execute(
                 "UPDATE agreements_plan SET terms = '{}' WHERE status = 'PUBLISHED'"));

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.Bill;
 import org.parkchain.agreements.entity.RetailPlan;
+import org.parkchain.agreements.entity.SalesRule;
 import org.parkchain.agreements.entity.TariffVersion;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.contract.CanonicalJson;
@@ -34,6 +35,14 @@ final class AgreementSnapshots {
                 .add("publishedAt", p.getPublishedAt() == null ? "" : CanonicalJson.instant(p.getPublishedAt()))
                 .add("withdrawnAt", p.getWithdrawnAt() == null ? "" : CanonicalJson.instant(p.getWithdrawnAt()));
         return new AuditSnapshot("plan:" + p.getId(), b.build());
+    }
+
+    static AuditSnapshot of(SalesRule r) {
+        return new AuditSnapshot("sales-rule:" + r.getSalesParticipantId(), CanonicalJson.JSON.createObjectBuilder()
+                .add("salesParticipantId", r.getSalesParticipantId()).add("autoAccept", r.isAutoAccept())
+                .add("maxAnnualKwh", r.getMaxAnnualKwh() == null ? "" : CanonicalJson.decimal(r.getMaxAnnualKwh()))
+                .add("updatedBy", r.getUpdatedBy()).add("updatedAt", CanonicalJson.instant(r.getUpdatedAt()))
+                .build());
     }
 
     static AuditSnapshot of(Agreement a) {

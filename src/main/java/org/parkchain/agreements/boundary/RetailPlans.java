@@ -22,7 +22,8 @@ import org.parkchain.platform.time.ParkCalendar;
  * Sales companies' retail plans. Business rules: a company works only on its own plans; a draft is edited freely and
  * published once valid; a published version never changes (a change is a new draft version of the same plan, and
  * publishing it withdraws the version before); a withdrawn plan takes no new agreements while existing agreements
- * keep their version; publishing and withdrawing are recorded on the ledger. Residents are offered the published
+ * keep their version; publishing and withdrawing, and changes of the company's countersigning rule, are recorded on
+ * the ledger. Residents are offered the published
  * plans whose validity window includes today.
  */
 @Stateless
@@ -161,11 +162,11 @@ public class RetailPlans {
         SalesRule rule = em.find(SalesRule.class, sales);
         if (rule == null) {
             rule = new SalesRule(sales);
-            rule.set(autoAccept, maxAnnualKwh, username, clock.instant());
             em.persist(rule);
-        } else {
-            rule.set(autoAccept, maxAnnualKwh, username, clock.instant());
         }
+        rule.set(autoAccept, maxAnnualKwh, username, clock.instant());
+        em.flush();
+        outbox.record(AuditedChange.of("sales-rule.updated", AgreementSnapshots.of(rule)));
         return rule;
     }
 

@@ -61,6 +61,10 @@ public class SalesRule {
         return maxAnnualKwh;
     }
 
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }
