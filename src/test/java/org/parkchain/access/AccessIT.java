@@ -24,6 +24,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parkchain.access.control.CertificateAttributes;
+import org.parkchain.access.control.CertificateSubject;
 import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.ParkCertificateAuthority;
 import org.parkchain.access.control.Pki;
@@ -131,7 +132,7 @@ class AccessIT {
                 "no readable signature or certificate");
         ParkCertificateAuthority foreign = ParkCertificateAuthority.create(CryptoProfile.ECDSA_P256_SHA256,
                 "ParkChain", Instant.now().minusSeconds(60));
-        X509Certificate forged = foreign.issue(own.getPublic(), "Solar 3", "x", CertificateAttributes.of(cert)
+        X509Certificate forged = foreign.issue(own.getPublic(), new CertificateSubject("Solar 3", "x", "913205000000000001"), CertificateAttributes.of(cert)
                 .orElseThrow(), Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)), "http://x/");
         assertRefused(check(generator, payload, signature, Base64.getEncoder().encodeToString(Pki.pem(forged)
                 .getBytes(StandardCharsets.US_ASCII))), "not issued by this park's certificate authority");
@@ -170,9 +171,9 @@ class AccessIT {
         CertificateAttributes attributes = new CertificateAttributes(1, "GENERATOR", "1032026-00001",
                 java.time.LocalDate.of(2030, 1, 1));
         Instant now = Instant.now();
-        X509Certificate expired = parkCa.issue(key.getPublic(), "Solar 1", "x", attributes,
+        X509Certificate expired = parkCa.issue(key.getPublic(), new CertificateSubject("Solar 1", "x", "913205000000000001"), attributes,
                 now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)), "http://x/");
-        X509Certificate early = parkCa.issue(key.getPublic(), "Solar 1", "x", attributes,
+        X509Certificate early = parkCa.issue(key.getPublic(), new CertificateSubject("Solar 1", "x", "913205000000000001"), attributes,
                 now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(100)), "http://x/");
         byte[] payload = "{\"action\":\"ask\",\"kWh\":40}".getBytes(StandardCharsets.UTF_8);
         String signature = Base64.getEncoder().encodeToString(SignatureVerifier.sign(CryptoProfile.ECDSA_P256_SHA256,

@@ -9,8 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.parkchain.access.entity.AccessDenial;
+import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.boundary.Outbox;
 
-/** The log of refused market actions. A denial is kept even though the refused action rolls back. */
+/**
+ * The log of refused market actions. A denial is kept even though the refused action rolls back, and it is recorded
+ * on the ledger ({@code denial:<id>}), so deleting or editing the log is reported by the audit.
+ */
 @Stateless
 public class AccessDenials {
     @PersistenceContext
@@ -19,9 +24,20 @@ public class AccessDenials {
     @Inject
     Clock clock;
 
+    @Inject
+    Outbox outbox;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(String username, String action, String refusal, String fingerprint, String detail) {
-        em.persist(new AccessDenial(clock.instant(), username, action, refusal, fingerprint, detail));
+        AccessDenial denial = new AccessDenial(clock.instant(), username, clip(action, 64), refusal, fingerprint,
+                clip(detail, 500));
+        em.persist(denial);
+        em.flush(); // identity ids are assigned by PostgreSQL on insert
+        outbox.record(AuditedChange.of("access.denied", DenialRecords.snapshot(denial)));
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     public List<AccessDenial> latest(int max) {

@@ -21,18 +21,26 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.ParkCertificateAuthority;
 import org.parkchain.access.control.Pki;
+import org.parkchain.access.control.RevocationState;
 import org.parkchain.access.control.SignatureVerifier;
+import org.parkchain.access.control.TrustedCrl;
+import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.boundary.Outbox;
 
 /**
  * The park CA in the running application. At first start it creates the root and the market CA and keeps their keys
  * in a PKCS#12 file protected by {@code parkchain.access.ca.password} (never logged, never in the database; the
- * database holds only the CA certificates). It signs the CRL, regenerated in the transaction of every revocation.
+ * database holds only the CA certificates). It signs the CRL, regenerated in the transaction of every revocation and
+ * recorded on the ledger ({@code crl:<number>}), and answers revocation questions from the CRL it signed.
  */
 @Singleton
 @Startup
@@ -64,7 +72,14 @@ public class CertificateAuthority {
     @ConfigProperty(name = "parkchain.access.crl-validity", defaultValue = "P7D")
     Duration crlValidity;
 
+    @Inject
+    Outbox outbox;
+
     private ParkCertificateAuthority ca;
+    /** The highest CRL number this node has trusted: an older CRL in the database is a rollback, never trusted. */
+    private final AtomicLong newestCrl = new AtomicLong();
+    private volatile TrustedCrl trusted;
+    private volatile byte[] trustedDer;
 
     @PostConstruct
     void start() {
@@ -121,6 +136,29 @@ public class CertificateAuthority {
         return (byte[]) row[0];
     }
 
+    /**
+     * The revocation state as the market CA signed it: the current CRL, checked against the CA certificate from the
+     * key store (not the database). When no trustworthy CRL can be read every certificate's state is unknown, and no
+     * signature is accepted until the CA signs a new one (fail closed).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Function<BigInteger, RevocationState> revocations() {
+        byte[] der = currentCrl();
+        TrustedCrl crl = trusted;
+        if (crl == null || !Arrays.equals(der, trustedDer) || crl.number() < newestCrl.get()) {
+            crl = TrustedCrl.of(der, ca.market(), newestCrl.get(), clock.instant()).orElse(null);
+            if (crl == null) {
+                LOG.severe("The newest CRL in the database is not one the market CA signed, is out of date, or is "
+                        + "older than one seen before: no market signature is accepted until the CA signs a new CRL");
+                return serial -> RevocationState.UNKNOWN;
+            }
+            newestCrl.accumulateAndGet(crl.number(), Math::max);
+            trusted = crl;
+            trustedDer = der;
+        }
+        return crl::state;
+    }
+
     /** Signs a new CRL listing every revoked certificate; joins the caller's transaction (the revocation). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public byte[] regenerateCrl() {
@@ -142,6 +180,7 @@ public class CertificateAuthority {
             em.createNativeQuery("INSERT INTO access_crl (number, this_update, next_update, der) VALUES (?, ?, ?, ?)")
                     .setParameter(1, number).setParameter(2, Timestamp.from(now))
                     .setParameter(3, Timestamp.from(now.plus(crlValidity))).setParameter(4, der).executeUpdate();
+            outbox.record(AuditedChange.of("crl.issued", CrlRecords.snapshot(number, now, now.plus(crlValidity), der)));
             return der;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encode the CRL", e);

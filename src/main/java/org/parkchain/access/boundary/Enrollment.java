@@ -18,6 +18,8 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.access.control.CertificateAttributes;
 import org.parkchain.access.control.CertificateStanding;
+import org.parkchain.access.control.CertificateSubject;
+import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.CsrReader;
 import org.parkchain.access.control.KeyWrapping;
 import org.parkchain.access.control.Pki;
@@ -42,9 +44,12 @@ import org.parkchain.platform.Problems;
 /**
  * Enrollment in the market: participants apply, the regulator approves (the market CA issues the certificate) or
  * rejects with a reason, and revokes. Business rules: one pending application per participant; types that need a
- * licence must give a current one; a CSR must prove possession of its key; a generated key is held encrypted under
- * the applicant's login password; issuance, renewal and revocation are recorded in the ledger outbox; a revocation
- * regenerates the CRL in the same transaction.
+ * licence must give a current one; a CSR must prove possession of a key on the profile's curve and carry the
+ * applicant's credit code; a key certified to another participant or revoked for compromise is refused (at
+ * application and again at approval); the certificate names the participant as registered, never typed text; a
+ * generated key is held encrypted under the applicant's login password; an application renews only a certificate
+ * that is valid now; issuance, renewal and revocation are recorded in the ledger outbox; a revocation regenerates
+ * the CRL in the same transaction.
  */
 @Stateless
 public class Enrollment {
@@ -69,12 +74,14 @@ public class Enrollment {
     Outbox outbox;
 
     @Inject
-    @ConfigProperty(name = "parkchain.access.certificate-validity", defaultValue = "P365D")
-    Duration validity;
+    KeyHistory keyHistory;
 
     @Inject
-    @ConfigProperty(name = "parkchain.access.expiry-warning", defaultValue = "P30D")
-    Duration expiryWarning;
+    CertificateRegistry registry;
+
+    @Inject
+    @ConfigProperty(name = "parkchain.access.certificate-validity", defaultValue = "P365D")
+    Duration validity;
 
     @Inject
     @ConfigProperty(name = "parkchain.access.crl-url", defaultValue = "http://localhost:8080/crl/market-ca.crl")
@@ -85,8 +92,12 @@ public class Enrollment {
                 "error.user.notFound", username));
         Participant participant = participants.get(user.participantId());
         Problems problems = new Problems();
-        problems.check(a.organisation() != null && !a.organisation().isBlank() && a.organisation().length() <= 200,
-                "organisation", "error.access.organisation");
+        if (a.organisation() != null && !a.organisation().isBlank()) {
+            String given = a.organisation().trim();
+            problems.check(given.equals(participant.getNameEn()) || given.equals(participant.getNameZh()),
+                    "organisation", "error.access.organisationMismatch", participant.getNameEn(),
+                    participant.getNameZh(), given.length() > 200 ? given.substring(0, 200) + "…" : given);
+        }
         boolean licence = a.licenceNumber() != null && !a.licenceNumber().isBlank();
         if (participant.getType().licenceRequired()) {
             problems.check(licence && a.licenceExpiry() != null, "licenceNumber", "error.access.licenceRequired");
@@ -95,28 +106,32 @@ public class Enrollment {
             problems.check(a.licenceExpiry().isAfter(LocalDate.now(clock)), "licenceExpiry",
                     "error.access.licenceExpired");
         }
-        problems.check(pending(participant.getId()).isEmpty(), "organisation", "error.access.pendingExists");
+        problems.check(registry.pending(participant.getId()).isEmpty(), "organisation", "error.access.pendingExists");
         boolean csr = a.csrPem() != null && !a.csrPem().isBlank();
+        CryptoProfile profile = authority.ca().profile();
         PublicKey key = null;
         KeyWrapping.Wrapped held = null;
         if (csr) {
             try {
-                key = CsrReader.publicKey(a.csrPem());
+                key = CsrReader.publicKey(a.csrPem(), profile, participant.getCreditCode());
+                keyHistory.problem(participant.getId(), key.getEncoded())
+                        .ifPresent(p -> problems.add("csr", "error.access.key." + p.name()));
             } catch (CsrReader.CsrException e) {
-                problems.add("csr", "error.access.csr." + e.problem().name());
+                problems.add("csr", "error.access.csr." + e.problem().name(), profile.curveLabel(),
+                        participant.getCreditCode());
             }
         } else if (!accounts.passwordMatches(username, a.password())) {
             problems.add("password", "error.access.password");
         }
         problems.throwIfAny();
         if (!csr) {
-            KeyPair pair = Pki.keyPair(authority.ca().profile());
+            KeyPair pair = Pki.keyPair(profile);
             key = pair.getPublic();
             held = KeyWrapping.wrap(pair.getPrivate().getEncoded(), a.password().toCharArray(), HELD_KEY_ITERATIONS);
         }
         CertificateApplication application = new CertificateApplication(participant.getId(), username,
-                a.organisation().trim(), licence ? a.licenceNumber().trim() : null, a.licenceExpiry(),
-                csr ? KeySource.CSR : KeySource.GENERATED, key.getEncoded(), latestCertificateId(participant.getId()),
+                participant.getNameEn(), licence ? a.licenceNumber().trim() : null, a.licenceExpiry(),
+                csr ? KeySource.CSR : KeySource.GENERATED, key.getEncoded(), activeCertificateId(participant.getId()),
                 clock.instant());
         em.persist(application);
         em.flush();
@@ -129,18 +144,36 @@ public class Enrollment {
         return application;
     }
 
+    /** The curve the park certifies keys on, as OpenSSL names it (for hints and refusals). */
+    public String curveLabel() {
+        return authority.ca().profile().curveLabel();
+    }
+
+    /** What a certificate for the participant names: the participant as registered now. */
+    public CertificateSubject subjectFor(long participantId) {
+        Participant p = participants.get(ParticipantId.of(participantId));
+        return new CertificateSubject(p.getNameEn(), p.getNameZh(), p.getCreditCode());
+    }
+
     /** The market CA issues the certificate; a participant's earlier certificate stays valid until it expires. */
     public MarketCertificate approve(long applicationId, String regulator) {
-        CertificateApplication a = application(applicationId);
+        CertificateApplication a = registry.application(applicationId);
         if (a.getStatus() != CertificateApplication.Status.PENDING) {
             throw new BusinessException("error.access.decided", applicationId);
         }
         Participant participant = participants.get(ParticipantId.of(a.getParticipantId()));
+        PublicKey key = publicKey(a.getPublicKey());
+        CryptoProfile profile = authority.ca().profile();
+        if (!profile.acceptsKey(key)) {
+            throw new BusinessException("error.access.csr.WEAK_KEY", profile.curveLabel());
+        }
+        keyHistory.problem(participant.getId(), a.getPublicKey()).ifPresent(p -> {
+            throw new BusinessException("error.access.key." + p.name());
+        });
         Role role = Role.forParticipantType(participant.getType());
         Instant now = clock.instant();
-        X509Certificate cert = authority.ca().issue(publicKey(a.getPublicKey()), a.getOrganisation(),
-                participant.getNameEn(), new CertificateAttributes(participant.getId(), role.name(),
-                        a.getLicenceNumber(), a.getLicenceExpiry()), now, now.plus(validity), crlUrl);
+        X509Certificate cert = authority.ca().issue(key, subjectFor(a.getParticipantId()), new CertificateAttributes(participant.getId(),
+                role.name(), a.getLicenceNumber(), a.getLicenceExpiry()), now, now.plus(validity), crlUrl);
         a.approve(regulator, now);
         MarketCertificate certificate = new MarketCertificate(a.getId(), participant.getId(),
                 cert.getSerialNumber().toString(16), role.name(), cert.getSubjectX500Principal().getName(),
@@ -149,12 +182,12 @@ public class Enrollment {
         em.persist(certificate);
         em.flush();
         outbox.record(AuditedChange.of(a.getRenewalOf() == null ? "certificate.issued" : "certificate.renewed",
-                snapshot(certificate)));
+                CertificateRecords.snapshot(certificate)));
         return certificate;
     }
 
     public void reject(long applicationId, String regulator, String reason) {
-        CertificateApplication a = application(applicationId);
+        CertificateApplication a = registry.application(applicationId);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new BusinessException(List.of(new BusinessException.Problem("reason", "error.access.reason")));
         }
@@ -169,97 +202,24 @@ public class Enrollment {
         if (!MarketCertificate.REVOCATION_REASONS.contains(reason)) {
             throw new BusinessException(List.of(new BusinessException.Problem("reason", "error.access.reasonCode")));
         }
-        MarketCertificate c = certificate(certificateId);
+        MarketCertificate c = registry.certificate(certificateId);
         if (c.getRevokedAt() != null) {
             throw new BusinessException("error.access.alreadyRevoked", certificateId);
         }
         c.revoke(reason, regulator, clock.instant());
         em.flush();
-        outbox.record(AuditedChange.of("certificate.revoked", snapshot(c)));
+        outbox.record(AuditedChange.of("certificate.revoked", CertificateRecords.snapshot(c)));
         authority.regenerateCrl();
         return c;
     }
 
-    public CertificateApplication application(long id) {
-        CertificateApplication a = em.find(CertificateApplication.class, id);
-        if (a == null) {
-            throw new NotFoundException("error.access.applicationNotFound", id);
-        }
-        return a;
-    }
-
-    public MarketCertificate certificate(long id) {
-        MarketCertificate c = em.find(MarketCertificate.class, id);
-        if (c == null) {
-            throw new NotFoundException("error.access.certificateNotFound", id);
-        }
-        return c;
-    }
-
-    public List<CertificateApplication> pending(long participantId) {
-        return em.createQuery("SELECT a FROM CertificateApplication a WHERE a.participantId = :p AND a.status = "
-                        + "org.parkchain.access.entity.CertificateApplication.Status.PENDING", CertificateApplication.class)
-                .setParameter("p", participantId).getResultList();
-    }
-
-    /** Applications, newest first; only those with the given status when one is given. */
-    public List<CertificateApplication> applications(CertificateApplication.Status status, Long participantId) {
-        String where = (status == null ? "" : " AND a.status = :s") + (participantId == null ? "" : " AND a.participantId = :p");
-        var q = em.createQuery("SELECT a FROM CertificateApplication a WHERE 1 = 1" + where + " ORDER BY a.id DESC",
-                CertificateApplication.class);
-        if (status != null) {
-            q.setParameter("s", status);
-        }
-        if (participantId != null) {
-            q.setParameter("p", participantId);
-        }
-        return q.getResultList();
-    }
-
-    /**
-     * The certificate registry with the regulator's filters: status (ACTIVE, EXPIRED, REVOKED), role, and expiry
-     * within a number of days; any filter may be null.
-     */
-    public List<MarketCertificate> registry(String status, String role, Integer expiringWithinDays,
-                                            Long participantId) {
-        Instant now = clock.instant();
-        String where = (role == null ? "" : " AND c.role = :r") + (participantId == null ? "" : " AND c.participantId = :p");
-        var q = em.createQuery("SELECT c FROM MarketCertificate c WHERE 1 = 1" + where + " ORDER BY c.id DESC",
-                MarketCertificate.class);
-        if (role != null) {
-            q.setParameter("r", role);
-        }
-        if (participantId != null) {
-            q.setParameter("p", participantId);
-        }
-        return q.getResultStream()
-                .filter(c -> status == null || status.equals(c.statusAt(now)))
-                .filter(c -> expiringWithinDays == null || c.getRevokedAt() == null && !c.getNotAfter().isBefore(now)
-                        && c.getNotAfter().isBefore(now.plus(Duration.ofDays(expiringWithinDays))))
-                .toList();
-    }
-
-    /** The participant's standing now: its current certificate, and whether to apply or renew. */
-    public CertificateStanding standing(long participantId) {
-        return CertificateStanding.of(registry(null, null, null, participantId), !pending(participantId).isEmpty(),
-                clock.instant(), expiryWarning);
-    }
-
-    static AuditSnapshot snapshot(MarketCertificate c) {
-        JsonObject payload = CanonicalJson.JSON.createObjectBuilder()
-                .add("id", c.getId()).add("participantId", c.getParticipantId()).add("serial", c.getSerial())
-                .add("role", c.getRole()).add("fingerprint", c.getFingerprint())
-                .add("notBefore", CanonicalJson.instant(c.getNotBefore()))
-                .add("notAfter", CanonicalJson.instant(c.getNotAfter()))
-                .add("revokedAt", c.getRevokedAt() == null ? "" : CanonicalJson.instant(c.getRevokedAt()))
-                .add("revocationReason", c.getRevocationReason() == null ? -1 : c.getRevocationReason()).build();
-        return new AuditSnapshot("certificate:" + c.getId(), payload);
-    }
-
-    private Long latestCertificateId(long participantId) {
-        return em.createQuery("SELECT c.id FROM MarketCertificate c WHERE c.participantId = :p ORDER BY c.id DESC",
-                Long.class).setParameter("p", participantId).setMaxResults(1).getResultStream().findFirst()
-                .orElse(null);
+    /** The certificate a new application renews: the participant's newest one that is valid now, if any. */
+    private Long activeCertificateId(long participantId) {
+        return em.createQuery("""
+                        SELECT c.id FROM MarketCertificate c WHERE c.participantId = :p AND c.revokedAt IS NULL
+                        AND c.notBefore <= :now AND c.notAfter > :now ORDER BY c.id DESC""", Long.class)
+                .setParameter("p", participantId).setParameter("now", clock.instant()).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
     }
 
     private PublicKey publicKey(byte[] der) {

@@ -37,7 +37,7 @@ public class HeldKeys {
     Accounts accounts;
 
     @Inject
-    Enrollment enrollment;
+    CertificateRegistry registry;
 
     @Inject
     CertificateAuthority authority;
@@ -50,7 +50,7 @@ public class HeldKeys {
     }
 
     public byte[] bundle(long applicationId, String username, String password) {
-        CertificateApplication a = enrollment.application(applicationId);
+        CertificateApplication a = registry.application(applicationId);
         MarketCertificate certificate = ownCertificate(a, username);
         Object[] held = held(a.getId());
         if (held[4] != null) {

@@ -4,23 +4,30 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigInteger;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.parkchain.access.control.ExpectedSigner;
 import org.parkchain.access.control.Pki;
+import org.parkchain.access.control.RevocationState;
 import org.parkchain.access.control.SignatureVerifier;
+import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
 
 /**
  * The one verification every market action goes through (agreement signing, trade confirmation, bids and asks,
  * cross-park requests). Business rule: the action carries a signature over its canonical payload and the signer's
- * certificate; unless the signature, the chain to the park CA, the validity dates, the revocation state (read now,
- * so a revocation takes effect on the next request) and the role all check out, the action is refused with a clear
- * message and a denial is recorded for the regulator. On success the signer's fingerprint goes with the action into
- * its ledger outbox entry.
+ * certificate; unless the signature, the chain to the park CA, the key's curve, the validity dates, the revocation
+ * state (read now from the database and from the CRL signed by the market CA, so a revocation takes effect on the
+ * next request and cannot be undone behind the CA's back), the role and the holder (the caller's own participant)
+ * all check out, the action is refused with a clear message and a denial is recorded for the regulator (and the
+ * ledger). On success the signer's fingerprint goes with the action into its ledger outbox entry.
  */
 @Stateless
 public class MarketSignatures {
@@ -35,6 +42,9 @@ public class MarketSignatures {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Accounts accounts;
 
     /**
      * @param signature   Base64 signature over {@code payload}
@@ -51,8 +61,12 @@ public class MarketSignatures {
         } catch (IllegalArgumentException e) {
             sig = new byte[0];
         }
+        long participant = accounts.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", username)).participantId().value();
+        Function<BigInteger, RevocationState> crl = authority.revocations();
         SignatureVerifier.Result result = authority.verifier().verify(payload, sig, cert.orElse(null), clock.instant(),
-                serial -> revokedOrUnknown(serial.toString(16)), allowedRoles);
+                serial -> revokedInDatabase(serial.toString(16)) ? RevocationState.REVOKED : crl.apply(serial),
+                new ExpectedSigner(participant, allowedRoles));
         if (!result.accepted()) {
             denials.record(username, action, result.refusal().name(), result.fingerprint(),
                     cert.map(c -> c.getSubjectX500Principal().getName()).orElse("no readable certificate"));
@@ -61,8 +75,11 @@ public class MarketSignatures {
         return result.fingerprint();
     }
 
-    /** Revoked, or never issued by this park's CA database (then it cannot be trusted either). */
-    private boolean revokedOrUnknown(String serialHex) {
+    /**
+     * Revoked, or never issued by this park's CA database (then it cannot be trusted either). The database flag alone
+     * is not trusted to say "good": the CA-signed CRL is asked as well, so a revocation undone by SQL still refuses.
+     */
+    private boolean revokedInDatabase(String serialHex) {
         List<?> rows = em.createNativeQuery("SELECT revoked_at FROM access_certificate WHERE serial = ?")
                 .setParameter(1, serialHex).getResultList();
         return rows.isEmpty() || rows.get(0) != null;

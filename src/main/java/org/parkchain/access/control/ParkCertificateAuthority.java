@@ -39,7 +39,8 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
  * The park certificate authority: a self-signed root and, under it, the issuing "market CA" that signs participants'
  * certificates and the certificate revocation list. Rules: the root signs only the market CA (path length 1), the
  * market CA signs only end-entity certificates (path length 0); participant certificates are for digital signatures
- * and client authentication, name the CRL's URL and carry the participant's attributes.
+ * and client authentication, name the registered participant (see {@link CertificateSubject}), the CRL's URL, and
+ * carry the participant's attributes.
  */
 public final class ParkCertificateAuthority {
     private static final String ROOT_ALIAS = "park-root";
@@ -102,13 +103,12 @@ public final class ParkCertificateAuthority {
      * Issues a participant certificate for a public key the CA has checked (from a CSR's proof of possession, or a key
      * pair it generated).
      */
-    public X509Certificate issue(PublicKey subjectKey, String commonName, String organisation,
-                                 CertificateAttributes attributes, Instant notBefore, Instant notAfter,
-                                 String crlUrl) {
+    public X509Certificate issue(PublicKey subjectKey, CertificateSubject subject, CertificateAttributes attributes,
+                                 Instant notBefore, Instant notAfter, String crlUrl) {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(market, Pki.serial(), Date.from(notBefore),
-                    Date.from(notAfter), name(commonName, organisation), subjectKey)
+                    Date.from(notAfter), subject.x500Name(), subjectKey)
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                     .addExtension(Extension.extendedKeyUsage, false,

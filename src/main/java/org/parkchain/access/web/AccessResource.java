@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import org.parkchain.access.boundary.AccessDenials;
+import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.boundary.MarketSignatures;
@@ -46,6 +47,9 @@ public class AccessResource {
 
     @Inject
     Enrollment enrollment;
+
+    @Inject
+    CertificateRegistry registry;
 
     @Inject
     HeldKeys heldKeys;
@@ -85,7 +89,7 @@ public class AccessResource {
             Role.STATION_OPERATOR_NAME})
     public Response apply(Application a) {
         if (a == null) {
-            throw new BusinessException("error.access.organisation");
+            throw new BusinessException("error.api.bodyRequired");
         }
         CertificateApplication saved = enrollment.apply(user(), new NewApplication(a.organisation(),
                 a.licenceNumber(), a.licenceExpiry(), a.csr(), a.password()));
@@ -105,7 +109,7 @@ public class AccessResource {
         }
         Long own = security.isUserInRole(Role.REGULATOR_NAME) ? null : participantId();
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
-        enrollment.applications(s, own).forEach(a -> list.add(AccessJson.application(a)));
+        registry.applications(s, own).forEach(a -> list.add(AccessJson.application(a)));
         return list.build().toString();
     }
 
@@ -145,7 +149,7 @@ public class AccessResource {
                                @QueryParam("expiringWithinDays") Integer days) {
         Long own = security.isUserInRole(Role.REGULATOR_NAME) ? null : participantId();
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
-        enrollment.registry(status, role, days, own).forEach(c -> list.add(AccessJson.certificate(c, clock.instant())));
+        registry.registry(status, role, days, own).forEach(c -> list.add(AccessJson.certificate(c, clock.instant())));
         return list.build().toString();
     }
 
@@ -155,7 +159,7 @@ public class AccessResource {
     @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
             Role.STATION_OPERATOR_NAME})
     public String standing() {
-        CertificateStanding s = enrollment.standing(participantId());
+        CertificateStanding s = registry.standing(participantId());
         var b = CanonicalJson.JSON.createObjectBuilder().add("kind", s.kind().name()).add("daysLeft", s.daysLeft())
                 .add("pending", s.pending()).add("needsAttention", s.needsAttention());
         s.current().ifPresent(c -> b.add("certificate", AccessJson.certificate(c, clock.instant())));
@@ -168,7 +172,7 @@ public class AccessResource {
     @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
             Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME})
     public Response pem(@PathParam("id") long id) {
-        MarketCertificate c = enrollment.certificate(id);
+        MarketCertificate c = registry.certificate(id);
         if (!security.isUserInRole(Role.REGULATOR_NAME) && c.getParticipantId() != participantId()) {
             throw new NotFoundException("error.access.certificateNotFound", id);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
+import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.identity.entity.Role;
@@ -21,6 +22,9 @@ public class CertificateRegistryView implements Serializable {
 
     @Inject
     Enrollment enrollment;
+
+    @Inject
+    CertificateRegistry registry;
 
     @Inject
     CurrentUser currentUser;
@@ -40,7 +44,7 @@ public class CertificateRegistryView implements Serializable {
 
     public List<MarketCertificate> getCertificates() {
         if (certificates == null) {
-            certificates = enrollment.registry(blankToNull(status), blankToNull(role), expiringWithinDays, null);
+            certificates = registry.registry(blankToNull(status), blankToNull(role), expiringWithinDays, null);
         }
         return certificates;
     }

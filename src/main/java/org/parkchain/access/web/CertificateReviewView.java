@@ -4,7 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
@@ -22,6 +25,9 @@ public class CertificateReviewView implements Serializable {
     Enrollment enrollment;
 
     @Inject
+    CertificateRegistry registry;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -31,13 +37,23 @@ public class CertificateReviewView implements Serializable {
     private Long rejecting;
     private String reason;
     private transient List<CertificateApplication> applications;
+    private transient Map<Long, String> subjects;
 
     public List<CertificateApplication> getApplications() {
         if (applications == null) {
-            applications = enrollment.applications(status == null || status.isEmpty() ? null
+            applications = registry.applications(status == null || status.isEmpty() ? null
                     : CertificateApplication.Status.valueOf(status), null);
         }
         return applications;
+    }
+
+    /** What the certificate will name if approved: the participant as registered, never typed text. */
+    public String subject(CertificateApplication a) {
+        if (subjects == null) {
+            subjects = new HashMap<>();
+        }
+        return subjects.computeIfAbsent(a.getParticipantId(),
+                p -> enrollment.subjectFor(p).distinguishedName());
     }
 
     public CertificateApplication.Status[] getStatuses() {
@@ -46,6 +62,7 @@ public class CertificateReviewView implements Serializable {
 
     public void filter() {
         applications = null;
+        subjects = null;
         rejecting = null;
     }
 

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.boundary.MarketSignatures;
@@ -25,7 +26,6 @@ import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
-import org.parkchain.platform.web.LocaleView;
 
 /**
  * A participant's market access page: its standing, certificates (PEM and CA chain downloads, the held key's one-time
@@ -42,6 +42,9 @@ public class MarketAccessView implements Serializable {
     Enrollment enrollment;
 
     @Inject
+    CertificateRegistry registry;
+
+    @Inject
     HeldKeys heldKeys;
 
     @Inject
@@ -54,15 +57,13 @@ public class MarketAccessView implements Serializable {
     FacesMessages messages;
 
     @Inject
-    LocaleView localeView;
-
-    @Inject
     Clock clock;
 
     @Inject
     SigningStep signing;
 
-    private String organisation;
+    private String subject;
+    private String creditCode;
     private String licenceNumber;
     private LocalDate licenceExpiry;
     private String keySource = CertificateApplication.KeySource.GENERATED.name();
@@ -80,28 +81,29 @@ public class MarketAccessView implements Serializable {
     void init() {
         Participant me = currentUser.participant();
         participantId = me.getId();
-        organisation = me.name(localeView.getLocale());
+        subject = enrollment.subjectFor(participantId).distinguishedName();
+        creditCode = me.getCreditCode();
         licenceNumber = me.getLicenceNumber();
         licenceExpiry = me.getLicenceExpiry();
     }
 
     public CertificateStanding getStanding() {
         if (standing == null) {
-            standing = enrollment.standing(participantId);
+            standing = registry.standing(participantId);
         }
         return standing;
     }
 
     public List<MarketCertificate> getCertificates() {
         if (certificates == null) {
-            certificates = enrollment.registry(null, null, null, participantId);
+            certificates = registry.registry(null, null, null, participantId);
         }
         return certificates;
     }
 
     public List<CertificateApplication> getApplications() {
         if (applications == null) {
-            applications = enrollment.applications(null, participantId);
+            applications = registry.applications(null, participantId);
         }
         return applications;
     }
@@ -137,7 +139,7 @@ public class MarketAccessView implements Serializable {
     public void apply() {
         boolean ownKey = CertificateApplication.KeySource.CSR.name().equals(keySource);
         try {
-            CertificateApplication a = enrollment.apply(username(), new NewApplication(organisation, licenceNumber,
+            CertificateApplication a = enrollment.apply(username(), new NewApplication(null, licenceNumber,
                     licenceExpiry, ownKey ? csr : null, ownKey ? null : password));
             messages.info("access.applied", a.getId());
             csr = null;
@@ -208,12 +210,17 @@ public class MarketAccessView implements Serializable {
         return currentUser.account().getUsername();
     }
 
-    public String getOrganisation() {
-        return organisation;
+    /** The subject the certificate will carry: the participant as registered (name and credit code). */
+    public String getSubject() {
+        return subject;
     }
 
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public String getCurve() {
+        return enrollment.curveLabel();
     }
 
     public String getLicenceNumber() {

@@ -82,6 +82,7 @@ public class Accounts {
         if (!hashing.verify(given, account.getPasswordHash())) {
             if (account.recordFailedLogin(now, lockout.maxAttempts(), lockout.lockDuration())) {
                 LOG.warning(() -> "Account " + account.getUsername() + " locked after repeated failed logins");
+                outbox.record(AuditedChange.of("user.locked", IdentityAudit.user(account)));
                 return LoginResult.failed(LoginOutcome.LOCKED);
             }
             return LoginResult.failed(LoginOutcome.INVALID_CREDENTIALS);

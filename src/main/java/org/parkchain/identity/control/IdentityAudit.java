@@ -5,10 +5,14 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.ledger.contract.Hashes;
 
 /**
- * What of a participant and a user is audited: everything that decides who may act on the market. Login bookkeeping
- * (failed attempts, lock, last login), the password hash and the language are not market state and are left out.
+ * What of a participant and a user is audited: everything that decides who may act on the market, including the
+ * security state of an account: its role, whether it is enabled, its lock, and a SHA-256 digest of its stored
+ * password hash (never the hash or the password itself), so a password changed or reset behind the application's
+ * back is reported by the audit. Failed-attempt counters, the last login and the language change with every login
+ * and are not market state; they are left out.
  */
 public final class IdentityAudit {
     public static final String PARTICIPANT_PREFIX = "participant:";
@@ -30,6 +34,9 @@ public final class IdentityAudit {
         return new AuditSnapshot(USER_PREFIX + u.getId(), CanonicalJson.JSON.createObjectBuilder().add("id", u.getId())
                 .add("username", u.getUsername()).add("displayName", u.getDisplayName())
                 .add("role", u.getRole().name()).add("participantId", u.participantId().value())
-                .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt())).build());
+                .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt()))
+                .add("credentialDigest", Hashes.sha256Hex(u.getPasswordHash()))
+                .add("lockedUntil", u.getLockedUntil() == null ? "" : CanonicalJson.instant(u.getLockedUntil()))
+                .build());
     }
 }

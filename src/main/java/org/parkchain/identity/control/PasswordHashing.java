@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PasswordHashing {
+    private static final Logger LOG = Logger.getLogger(PasswordHashing.class.getName());
     private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private final SecureRandom random = new SecureRandom();
 
@@ -41,8 +43,16 @@ public class PasswordHashing {
         return hash.generate(password.toCharArray());
     }
 
+    /** False for a wrong password and for a stored hash that is not a PBKDF2 hash at all (it matches nothing). */
     public boolean verify(String password, String storedHash) {
-        return hash.verify(password.toCharArray(), storedHash);
+        try {
+            return storedHash != null && hash.verify(password.toCharArray(), storedHash);
+        } catch (RuntimeException e) {
+            LOG.warning("A stored password hash is malformed; the login is refused (" + e.getClass().getSimpleName()
+                    + ")");
+            burnTimeForUnknownUser(password);
+            return false;
+        }
     }
 
     public void burnTimeForUnknownUser(String password) {

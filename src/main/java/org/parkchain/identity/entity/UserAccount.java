@@ -103,9 +103,9 @@ public class UserAccount {
         return false;
     }
 
+    /** A lock that has run out stays recorded (it is audited); it no longer stops anyone. */
     public void recordSuccessfulLogin(Instant now) {
         failedAttempts = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 

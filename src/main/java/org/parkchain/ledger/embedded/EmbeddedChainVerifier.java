@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +20,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.parkchain.ledger.contract.Hashes;
 import org.parkchain.ledger.control.ChainReport;
 
 /**
  * Checks the embedded ledger from the genesis block on: consecutive numbers, each block chaining the previous
  * header's hash, every transaction's write set and hash, the block's Merkle root over its transactions, its header
- * hash and the node's signature; then that the world state equals the latest write of every key. It stops at the first
- * broken block, because nothing after it can be trusted.
+ * hash and the node's signature by a trusted node key (the key store's or a pinned one, never one merely registered in
+ * the database); then that the world state equals the latest write of every key. It stops at the first broken block,
+ * because nothing after it can be trusted.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -36,6 +40,9 @@ public class EmbeddedChainVerifier {
 
     @Resource(lookup = "java:app/jdbc/parkchain")
     DataSource dataSource;
+
+    @Inject
+    EmbeddedNodeKey nodeKey;
 
     private record NodeKey(String fingerprint, PublicKey key) {
     }
@@ -46,6 +53,7 @@ public class EmbeddedChainVerifier {
     public ChainReport verify() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             Map<Integer, NodeKey> keys = nodeKeys(c);
+            Set<String> trusted = nodeKey.trustedFingerprints();
             Map<String, TreeMap<String, byte[]>> writes = writes(c);
             Map<Long, List<Tx>> txs = transactions(c);
             long blocks = 0;
@@ -58,7 +66,7 @@ public class EmbeddedChainVerifier {
                 while (rs.next()) {
                     long number = rs.getLong(1);
                     List<Tx> blockTxs = txs.getOrDefault(number, List.of());
-                    String problem = check(rs, blocks, previous, blockTxs, writes, keys);
+                    String problem = check(rs, blocks, previous, blockTxs, writes, keys, trusted);
                     if (problem != null) {
                         return new ChainReport(true, blocks, checkedTxs, number, List.of(problem));
                     }
@@ -105,8 +113,8 @@ public class EmbeddedChainVerifier {
     }
 
     private static String check(ResultSet rs, long expected, String previous, List<Tx> txs,
-                                Map<String, TreeMap<String, byte[]>> writes, Map<Integer, NodeKey> keys)
-            throws SQLException {
+                                Map<String, TreeMap<String, byte[]>> writes, Map<Integer, NodeKey> keys,
+                                Set<String> trusted) throws SQLException {
         long number = rs.getLong(1);
         if (number != expected) {
             return "block " + expected + " is missing (found block " + number + " instead)";
@@ -135,6 +143,10 @@ public class EmbeddedChainVerifier {
         NodeKey key = keys.get(rs.getInt(6));
         if (key == null) {
             return "block " + number + " names an unknown node key";
+        }
+        if (!trusted.contains(key.fingerprint())) {
+            return "block " + number + " is signed by node key " + key.fingerprint() + ", which is not a trusted key "
+                    + "of this ledger (the key store's, or one pinned in parkchain.ledger.embedded.trusted-node-keys)";
         }
         byte[] header = EmbeddedBlocks.header(number, previous, rs.getString(3), rs.getInt(4),
                 rs.getTimestamp(5).toInstant(), key.fingerprint());
@@ -175,13 +187,14 @@ public class EmbeddedChainVerifier {
 
     private static Map<Integer, NodeKey> nodeKeys(Connection c) throws SQLException {
         Map<Integer, NodeKey> keys = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, fingerprint, certificate_pem FROM ledger_node_key");
+        try (PreparedStatement s = c.prepareStatement("SELECT id, certificate_pem FROM ledger_node_key");
              ResultSet rs = s.executeQuery()) {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
             while (rs.next()) {
                 var cert = factory.generateCertificate(new ByteArrayInputStream(
-                        rs.getString(3).getBytes(StandardCharsets.US_ASCII)));
-                keys.put(rs.getInt(1), new NodeKey(rs.getString(2), cert.getPublicKey()));
+                        rs.getString(2).getBytes(StandardCharsets.US_ASCII)));
+                // the fingerprint is computed from the certificate itself, never taken from the stored column
+                keys.put(rs.getInt(1), new NodeKey(Hashes.hex(Hashes.sha256(cert.getEncoded())), cert.getPublicKey()));
             }
         } catch (GeneralSecurityException e) {
             throw new SQLException("a node certificate in ledger_node_key cannot be read", e);

@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -45,8 +46,10 @@ import org.parkchain.ledger.contract.Hashes;
 /**
  * The embedded ledger node's signing key: ECDSA P-256, kept in a password-protected PKCS#12 file outside the database
  * (whoever can change the database cannot re-sign blocks), created at first start. Its certificate goes into
- * {@code ledger_node_key} so anyone can check block signatures; a lost key file means a new key, and blocks already
- * sealed keep verifying under the old certificate.
+ * {@code ledger_node_key} so anyone can check block signatures, but that table is not trusted: the trust anchors are
+ * this key store's certificate and the certificate fingerprints pinned in {@code parkchain.ledger.embedded
+ * .trusted-node-keys} (a key used before a key change, or another node's key). A block signed by any other key, even
+ * one registered in the table, is reported as untrusted.
  */
 @Singleton
 @DependsOn("Migrations")
@@ -63,6 +66,10 @@ public class EmbeddedNodeKey {
     @ConfigProperty(name = "parkchain.ledger.embedded.keystore-password", defaultValue = "parkchain-ledger")
     String keystorePassword;
 
+    @Inject
+    @ConfigProperty(name = "parkchain.ledger.embedded.trusted-node-keys", defaultValue = " ")
+    String pinnedFingerprints;
+
     @Resource(lookup = "java:app/jdbc/parkchain")
     DataSource dataSource;
 
@@ -71,6 +78,8 @@ public class EmbeddedNodeKey {
 
     private PrivateKey privateKey;
     private String fingerprint;
+    private String certificatePem;
+    private Set<String> trusted;
     private int keyId;
 
     @PostConstruct
@@ -101,6 +110,7 @@ public class EmbeddedNodeKey {
             privateKey = (PrivateKey) store.getKey(ALIAS, password);
             X509Certificate certificate = (X509Certificate) store.getCertificate(ALIAS);
             fingerprint = Hashes.hex(Hashes.sha256(certificate.getEncoded()));
+            trusted = NodeKeyPins.parse(pinnedFingerprints, fingerprint);
             keyId = register(certificate);
         } catch (IOException | GeneralSecurityException | OperatorCreationException | SQLException e) {
             throw new IllegalStateException("cannot load or create the embedded ledger's node key from "
@@ -127,11 +137,25 @@ public class EmbeddedNodeKey {
         return keyId;
     }
 
+    /** The node certificate (PEM) whose key signs blocks and chain digests. */
+    public String certificatePem() {
+        return certificatePem;
+    }
+
+    /**
+     * SHA-256 fingerprints (lower-case hex) of the node certificates whose block signatures are trusted: this key
+     * store's and the pinned ones. Read from the key store and the configuration, never from the database.
+     */
+    public Set<String> trustedFingerprints() {
+        return trusted;
+    }
+
     private int register(X509Certificate certificate) throws SQLException, IOException {
         StringWriter pem = new StringWriter();
         try (JcaPEMWriter writer = new JcaPEMWriter(pem)) {
             writer.writeObject(certificate);
         }
+        certificatePem = pem.toString();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO ledger_node_key (fingerprint, certificate_pem, created_at) VALUES (?, ?, ?)

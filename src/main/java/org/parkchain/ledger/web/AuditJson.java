@@ -11,6 +11,7 @@ import org.parkchain.ledger.boundary.MirrorState;
 import org.parkchain.ledger.contract.CanonicalJson;
 import org.parkchain.ledger.control.AuditFinding;
 import org.parkchain.ledger.control.ChainReport;
+import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.OutboxRow;
 import org.parkchain.ledger.control.VerificationReport;
 
@@ -81,6 +82,15 @@ final class AuditJson {
             array.add(b);
         }
         return array;
+    }
+
+    static JsonObject digestReport(DigestReport r) {
+        JsonArrayBuilder findings = Json.createArrayBuilder();
+        r.findings().forEach(f -> findings.add(Json.createObjectBuilder().add("kind", f.kind().name())
+                .add("detail", f.detail())));
+        return Json.createObjectBuilder().add("consistent", r.consistent()).add("keptBlock", r.keptBlock())
+                .add("keptHeaderHash", r.keptHash()).add("currentBlocks", r.currentBlocks()).add("findings", findings)
+                .build();
     }
 
     private static double seconds(Duration d) {

@@ -3,6 +3,8 @@ package org.parkchain.ledger.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.ledger.boundary.AuditProofs;
 import org.parkchain.ledger.boundary.AuditVerification;
+import org.parkchain.ledger.boundary.LedgerDigests;
 import org.parkchain.ledger.boundary.Ledgers;
 import org.parkchain.ledger.boundary.MirrorMonitor;
 import org.parkchain.ledger.boundary.MirrorState;
@@ -26,7 +29,7 @@ import org.parkchain.platform.rest.ProblemJson;
 
 /**
  * {@code /api/audit}: mirror status, verification of the database against the ledger (JSON or CSV), per-record
- * history and downloadable proofs. Regulators only.
+ * history, downloadable proofs, and signed chain digests to keep and check later. Regulators only.
  */
 @Path("audit")
 @RequestScoped
@@ -50,6 +53,9 @@ public class AuditResource {
 
     @Inject
     Ledgers ledgers;
+
+    @Inject
+    LedgerDigests digests;
 
     @Context
     HttpHeaders headers;
@@ -104,6 +110,24 @@ public class AuditResource {
         } catch (LedgerException e) {
             return unavailable(e);
         }
+    }
+
+    /** A signed digest of the ledger's head, to keep outside the database (see README, "Trust model"). */
+    @GET
+    @Path("digest")
+    public Response digest() throws SQLException {
+        JsonObject digest = digests.issue();
+        return Response.ok(digest.toString(), MediaType.APPLICATION_JSON).header("Content-Disposition",
+                "attachment; filename=\"parkchain-ledger-digest-" + digest.getJsonNumber("blockNumber") + ".json\"")
+                .build();
+    }
+
+    /** Checks a kept digest: the chain must still hold its block unchanged, i.e. it only grew since. */
+    @POST
+    @Path("digest-checks")
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    public String checkDigest(byte[] kept) throws SQLException {
+        return AuditJson.digestReport(digests.check(kept)).toString();
     }
 
     private Response unavailable(LedgerException e) {

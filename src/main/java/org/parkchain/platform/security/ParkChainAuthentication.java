@@ -29,13 +29,16 @@ import org.parkchain.platform.web.CurrentUser;
  * caller is then kept in the HTTP session and re-checked against the database on every request, so a disabled user
  * or participant loses access on the next request. Anonymous requests for a protected page are redirected to the
  * login page (and come back after login). REST API under {@code /api/}: the same session, or HTTP Basic per request;
- * anonymous calls to a protected path get 401 with a JSON problem, never a redirect.
+ * anonymous calls to a protected path get 401 with a JSON problem, never a redirect. The operations endpoints
+ * ({@code /metrics}, {@code /openapi}, {@code /health}) take HTTP Basic too, for scrapers.
  */
 @ApplicationScoped
 @DeclareRoles({Role.RESIDENT_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME, Role.SALES_COMPANY_NAME,
         Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
 public class ParkChainAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_USER = "parkchain.user";
+    /** Request attribute set when the caller was authenticated by the browser session (not HTTP Basic). */
+    static final String BY_SESSION = "parkchain.bySession";
     public static final String SAVED_URL = "parkchain.savedUrl";
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String RESOURCES = "/jakarta.faces.resource/";
@@ -61,11 +64,12 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         if (sessionUser.isPresent()) {
             UserAccount user = sessionUser.get();
             request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, user);
+            request.setAttribute(BY_SESSION, Boolean.TRUE);
             return context.notifyContainerAboutLogin(user.getUsername(), Set.of(user.getRole().name()));
         }
         boolean api = path.startsWith("/api/") || "/api".equals(path);
         String authorization = request.getHeader("Authorization");
-        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if ((api || OperationsFilter.covers(request)) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             CredentialValidationResult result = identityStores.validate(basicCredential(authorization));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.parkchain.access.boundary.Enrollment;
+import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
@@ -54,7 +54,7 @@ public class PortalView {
     Clock clock;
 
     @Inject
-    Enrollment enrollment;
+    CertificateRegistry registry;
 
     private CertificateStanding standing;
     private List<Transformer> transformers;
@@ -82,7 +82,7 @@ public class PortalView {
     /** The user's market certificate standing (for the expiry warning on home pages); null for non-market roles. */
     public CertificateStanding getCertificateStanding() {
         if (standing == null && currentUser.account().getRole().marketParticipant()) {
-            standing = enrollment.standing(currentUser.participant().getId());
+            standing = registry.standing(currentUser.participant().getId());
         }
         return standing;
     }

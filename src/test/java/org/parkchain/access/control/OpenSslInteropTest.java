@@ -33,7 +33,7 @@ class OpenSslInteropTest {
         ParkCertificateAuthority ca = ParkCertificateAuthority.create(CryptoProfile.ECDSA_P256_SHA256,
                 "Jinqiao Park", now.minus(Duration.ofHours(2)));
         KeyPair key = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
-        X509Certificate cert = ca.issue(key.getPublic(), "Sunrise Power Sales", "Sunrise",
+        X509Certificate cert = ca.issue(key.getPublic(), new CertificateSubject("Sunrise Power Sales", "Sunrise", "913205000000000001"),
                 new CertificateAttributes(42, "SALES_COMPANY", "1032026-00042", null),
                 now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(365)), "http://localhost/crl/market-ca.crl");
         Files.writeString(dir.resolve("chain.pem"), Pki.pem(ca.market()) + Pki.pem(ca.root()));
@@ -59,7 +59,7 @@ class OpenSslInteropTest {
         Instant now = Instant.now();
         ParkCertificateAuthority ca = ParkCertificateAuthority.create(CryptoProfile.ECDSA_P256_SHA256, "Park", now);
         KeyPair key = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
-        X509Certificate cert = ca.issue(key.getPublic(), "Resident 1", "Shop 1",
+        X509Certificate cert = ca.issue(key.getPublic(), new CertificateSubject("Resident 1", "Shop 1", "913205000000000001"),
                 new CertificateAttributes(1, "RESIDENT", null, null), now, now.plus(Duration.ofDays(30)), "http://x/");
         Files.write(dir.resolve("bundle.p12"), Pkcs12Bundle.create(ca.profile(), key.getPrivate(), cert, ca.market(),
                 ca.root(), "secret-1".toCharArray()));

@@ -28,17 +28,19 @@ class ParkCertificateAuthorityTest {
             LocalDate.parse("2028-06-30"));
     static final byte[] PAYLOAD = "{\"action\":\"agreement.sign\",\"id\":7}".getBytes(StandardCharsets.UTF_8);
     static final String CRL_URL = "http://localhost:8080/crl/market-ca.crl";
+    static final String CODE = "91320500MA1XY2Z30K";
 
     final ParkCertificateAuthority ca = ParkCertificateAuthority.create(CryptoProfile.ECDSA_P256_SHA256,
             "Jinqiao Park", NOW.minus(Duration.ofDays(1)));
     final KeyPair holder = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
-    final X509Certificate certificate = ca.issue(holder.getPublic(), "Sunrise Power Sales", "Sunrise", SALES,
+    final X509Certificate certificate = ca.issue(holder.getPublic(), new CertificateSubject("Sunrise Power Sales", "Sunrise", "913205000000000001"), SALES,
             NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)), CRL_URL);
     final SignatureVerifier verifier = new SignatureVerifier(ca.market(), ca.root(), ca.profile());
 
     private SignatureVerifier.Result verify(byte[] payload, byte[] signature, X509Certificate cert, Instant at,
                                             boolean revoked, Set<String> roles) {
-        return verifier.verify(payload, signature, cert, at, serial -> revoked, roles);
+        return verifier.verify(payload, signature, cert, at,
+                serial -> revoked ? RevocationState.REVOKED : RevocationState.GOOD, new ExpectedSigner(42, roles));
     }
 
     private byte[] sign(byte[] payload) {
@@ -76,7 +78,7 @@ class ParkCertificateAuthorityTest {
     void refusesACertificateFromAForeignCaEvenWithTheSameNames() {
         ParkCertificateAuthority foreign = ParkCertificateAuthority.create(CryptoProfile.ECDSA_P256_SHA256,
                 "Jinqiao Park", NOW.minus(Duration.ofDays(1)));
-        X509Certificate forged = foreign.issue(holder.getPublic(), "Sunrise Power Sales", "Sunrise", SALES,
+        X509Certificate forged = foreign.issue(holder.getPublic(), new CertificateSubject("Sunrise Power Sales", "Sunrise", "913205000000000001"), SALES,
                 NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(365)), CRL_URL);
         assertEquals(Refusal.FOREIGN_CA, verify(PAYLOAD, sign(PAYLOAD), forged, NOW, false, Set.of("SALES_COMPANY"))
                 .refusal());
@@ -92,13 +94,13 @@ class ParkCertificateAuthorityTest {
     void sm2WithSm3IssuesAndVerifies() {
         ParkCertificateAuthority sm2 = ParkCertificateAuthority.create(CryptoProfile.SM2_SM3, "Jinqiao Park", NOW);
         KeyPair key = Pki.keyPair(CryptoProfile.SM2_SM3);
-        X509Certificate cert = sm2.issue(key.getPublic(), "Resident 1", "Shop 1",
+        X509Certificate cert = sm2.issue(key.getPublic(), new CertificateSubject("Resident 1", "Shop 1", "913205000000000001"),
                 new CertificateAttributes(1, "RESIDENT", null, null), NOW, NOW.plus(Duration.ofDays(30)), CRL_URL);
         assertEquals("1.2.156.10197.1.501", cert.getSigAlgOID(), "SM3withSM2");
         SignatureVerifier sm2Verifier = new SignatureVerifier(sm2.market(), sm2.root(), CryptoProfile.SM2_SM3);
         byte[] signature = SignatureVerifier.sign(CryptoProfile.SM2_SM3, key.getPrivate(), PAYLOAD);
-        assertTrue(sm2Verifier.verify(PAYLOAD, signature, cert, NOW.plusSeconds(60), s -> false, Set.of("RESIDENT"))
-                .accepted());
+        assertTrue(sm2Verifier.verify(PAYLOAD, signature, cert, NOW.plusSeconds(60), s -> RevocationState.GOOD,
+                new ExpectedSigner(1, Set.of("RESIDENT"))).accepted());
     }
 
     @Test
@@ -107,7 +109,7 @@ class ParkCertificateAuthorityTest {
         ParkCertificateAuthority loaded = ParkCertificateAuthority.load(ca.profile(), ca.toPkcs12(password), password);
         assertEquals(ca.market(), loaded.market());
         assertEquals(ca.root(), loaded.root());
-        X509Certificate again = loaded.issue(holder.getPublic(), "x", "y", SALES, NOW, NOW.plusSeconds(60), CRL_URL);
+        X509Certificate again = loaded.issue(holder.getPublic(), new CertificateSubject("x", "y", "913205000000000001"), SALES, NOW, NOW.plusSeconds(60), CRL_URL);
         assertTrue(Pki.signedBy(again, ca.market().getPublicKey()));
     }
 
@@ -140,15 +142,15 @@ class ParkCertificateAuthorityTest {
     @EnumSource(CryptoProfile.class)
     void aCsrGivesItsKeyOnlyWithAValidProofOfPossession(CryptoProfile profile) throws Exception {
         KeyPair pair = Pki.keyPair(profile);
-        String pem = Pki.pem(new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=Applicant"), pair.getPublic())
-                .build(Pki.signer(profile, pair.getPrivate())));
-        assertEquals(pair.getPublic(), CsrReader.publicKey(pem));
+        String pem = Pki.pem(new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=Applicant,SERIALNUMBER="
+                + CODE), pair.getPublic()).build(Pki.signer(profile, pair.getPrivate())));
+        assertEquals(pair.getPublic(), CsrReader.publicKey(pem, profile, CODE));
 
         KeyPair other = Pki.keyPair(profile);
-        String forged = Pki.pem(new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=Applicant"),
-                pair.getPublic()).build(Pki.signer(profile, other.getPrivate())));
+        String forged = Pki.pem(new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=Applicant,SERIALNUMBER="
+                + CODE), pair.getPublic()).build(Pki.signer(profile, other.getPrivate())));
         assertEquals(CsrReader.Problem.BAD_SIGNATURE,
-                assertThrows(CsrReader.CsrException.class, () -> CsrReader.publicKey(forged)).problem());
+                assertThrows(CsrReader.CsrException.class, () -> CsrReader.publicKey(forged, profile, CODE)).problem());
     }
 
     @Test
@@ -156,7 +158,8 @@ class ParkCertificateAuthorityTest {
         for (String text : new String[] {null, "", "hello", "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n"
                 + "-----END CERTIFICATE REQUEST-----\n", Pki.pem(certificate)}) {
             assertEquals(CsrReader.Problem.MALFORMED,
-                    assertThrows(CsrReader.CsrException.class, () -> CsrReader.publicKey(text)).problem(), text);
+                    assertThrows(CsrReader.CsrException.class, () -> CsrReader.publicKey(text,
+                            CryptoProfile.ECDSA_P256_SHA256, CODE)).problem(), text);
         }
         assertTrue(Pki.parseCertificatePem("-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----")
                 .isEmpty());

@@ -19,9 +19,9 @@ class SignaturePropertiesTest {
     private static final KeyPair ONE = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
     private static final KeyPair OTHER = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
     private static final CertificateAttributes ATTRS = new CertificateAttributes(5, "GENERATOR", "L-5", null);
-    private static final X509Certificate ONE_CERT = CA.issue(ONE.getPublic(), "one", "o", ATTRS, NOW,
+    private static final X509Certificate ONE_CERT = CA.issue(ONE.getPublic(), new CertificateSubject("one", "o", "913205000000000001"), ATTRS, NOW,
             NOW.plus(Duration.ofDays(9)), "http://x/");
-    private static final X509Certificate OTHER_CERT = CA.issue(OTHER.getPublic(), "other", "o", ATTRS, NOW,
+    private static final X509Certificate OTHER_CERT = CA.issue(OTHER.getPublic(), new CertificateSubject("other", "o", "913205000000000001"), ATTRS, NOW,
             NOW.plus(Duration.ofDays(9)), "http://x/");
     private static final SignatureVerifier VERIFIER = new SignatureVerifier(CA.market(), CA.root(), CA.profile());
 
@@ -29,8 +29,8 @@ class SignaturePropertiesTest {
     void aPayloadSignedByOneKeyNeverVerifiesUnderAnother(@ForAll @Size(max = 2000) byte[] payload) {
         byte[] signature = SignatureVerifier.sign(CA.profile(), ONE.getPrivate(), payload);
         Instant at = NOW.plusSeconds(60);
-        assertTrue(VERIFIER.verify(payload, signature, ONE_CERT, at, s -> false, Set.of("GENERATOR")).accepted());
+        assertTrue(VERIFIER.verify(payload, signature, ONE_CERT, at, s -> RevocationState.GOOD, new ExpectedSigner(5, Set.of("GENERATOR"))).accepted());
         assertEquals(SignatureVerifier.Refusal.BAD_SIGNATURE,
-                VERIFIER.verify(payload, signature, OTHER_CERT, at, s -> false, Set.of("GENERATOR")).refusal());
+                VERIFIER.verify(payload, signature, OTHER_CERT, at, s -> RevocationState.GOOD, new ExpectedSigner(5, Set.of("GENERATOR"))).refusal());
     }
 }
