@@ -57,6 +57,10 @@ class AccessBrowserIT {
         assertTrue(resident.findElement(By.id("apply:csr")).getRect().getX() > resident.findElement(
                 By.cssSelector("label[for='apply:csr']")).getRect().getX() + 100, "field beside its label");
 
+        // the certificate will name the participant as registered: no organisation to type
+        assertTrue(text(resident, "apply:subject").contains("serialNumber="), text(resident, "apply:subject"));
+        assertTrue(resident.findElements(By.id("apply:organisation")).isEmpty());
+
         // a generated key needs the login password: refused with a message, nothing saved
         resident.findElement(By.id("apply:submit")).click();
         Pages.waitForText(resident, By.id("messages"), "The password is not correct.");
@@ -76,6 +80,8 @@ class AccessBrowserIT {
         Pages.waitForTitle(regulator, "Applications");
         Pages.switchLanguage(regulator, "zh", "证书申请");
         Browser.screenshot(regulator, "access-queue-zh");
+        assertTrue(regulator.findElement(By.xpath("//tr[contains(., '" + RESIDENT + "')]")).getText()
+                .contains("serialNumber="), "the regulator sees what will be certified");
         regulator.findElement(By.xpath("//tr[contains(., '" + RESIDENT + "')]//button[contains(@id, 'approve')]"))
                 .click();
         Pages.waitForText(regulator, By.id("review:messages"), "已批准");

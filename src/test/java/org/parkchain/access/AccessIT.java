@@ -19,8 +19,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parkchain.access.control.CertificateAttributes;
@@ -30,6 +28,7 @@ import org.parkchain.access.control.ParkCertificateAuthority;
 import org.parkchain.access.control.Pki;
 import org.parkchain.access.control.SignatureVerifier;
 import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.testsupport.Csrs;
 import org.parkchain.testsupport.ParticipantLoad;
 import org.parkchain.testsupport.RunningApp;
 import org.parkchain.testsupport.WebClient;
@@ -58,7 +57,7 @@ class AccessIT {
         // a malformed request is refused with its own message and nothing is saved
         int before = array(generator.getJson("/api/access/applications", null, null)).size();
         HttpResponse<String> malformed = generator.postJson("/api/access/applications",
-                "{\"organisation\":\"Solar 3\",\"licenceNumber\":\"1032026-77777\",\"licenceExpiry\":\"2030-01-01\","
+                "{\"licenceNumber\":\"1032026-77777\",\"licenceExpiry\":\"2030-01-01\","
                         + "\"csr\":\"-----BEGIN CERTIFICATE REQUEST-----\\nAAAA\\n-----END CERTIFICATE REQUEST-----\"}",
                 null, null);
         assertEquals(400, malformed.statusCode(), malformed.body());
@@ -67,14 +66,13 @@ class AccessIT {
 
         // a CSR for the generator's own key
         KeyPair own = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
-        String csr = Pki.pem(new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=Solar 3"), own.getPublic())
-                .build(Pki.signer(CryptoProfile.ECDSA_P256_SHA256, own.getPrivate())));
+        String csr = Csrs.bound(generator, own);
         long csrApplication = created(generator.postJson("/api/access/applications", CanonicalJson.JSON
-                .createObjectBuilder().add("organisation", "Solar 3").add("licenceNumber", "1032026-77777")
+                .createObjectBuilder().add("licenceNumber", "1032026-77777")
                 .add("licenceExpiry", "2030-01-01").add("csr", csr).build().toString(), null, null));
         // a key generated and held for the large user
         long heldApplication = created(largeUser.postJson("/api/access/applications",
-                "{\"organisation\":\"Castings 2\",\"password\":\"" + RunningApp.DEMO_PASSWORD + "\"}", null, null));
+                "{\"password\":\"" + RunningApp.DEMO_PASSWORD + "\"}", null, null));
 
         JsonObject generatorCert = object(regulator.postJson("/api/access/applications/" + csrApplication
                 + "/approve", "", null, null));
@@ -101,8 +99,8 @@ class AccessIT {
 
         // renewal: a new application while the certificate is valid; both stay valid, the ledger says "renewed"
         long renewal = created(largeUser.postJson("/api/access/applications",
-                "{\"organisation\":\"Castings 2\",\"password\":\"" + RunningApp.DEMO_PASSWORD + "\"}", null, null));
-        assertRefused(largeUser.postJson("/api/access/applications", "{\"organisation\":\"Castings 2\",\"password\":\""
+                "{\"password\":\"" + RunningApp.DEMO_PASSWORD + "\"}", null, null));
+        assertRefused(largeUser.postJson("/api/access/applications", "{\"password\":\""
                 + RunningApp.DEMO_PASSWORD + "\"}", null, null), "You already have an application waiting");
         JsonObject renewed = object(regulator.postJson("/api/access/applications/" + renewal + "/approve", "", null,
                 null));
@@ -152,7 +150,8 @@ class AccessIT {
         JsonArray log = array(regulator.getJson("/api/access/denials", null, null));
         assertEquals(denials + 6, log.size(), "one denial per refusal");
         assertTrue(log.toString().contains("REVOKED") && log.toString().contains("FOREIGN_CA"));
-        assertEquals(entriesBefore + 1, auditEntries(), "refusals leave nothing in the ledger, the revocation one entry");
+        assertEquals(entriesBefore + 6 + 2, auditEntries(), "each refusal one denial entry (the refused action "
+                + "leaves nothing), the revocation one entry and its new CRL one");
 
         String history = regulator.getJson("/api/audit/records/certificate:" + generatorCert.getInt("id"), null, null)
                 .body();
@@ -188,7 +187,7 @@ class AccessIT {
         assertEquals(denials + 2, log.size());
         assertEquals("NOT_YET_VALID", log.getJsonObject(0).getString("refusal"));
         assertEquals("EXPIRED", log.getJsonObject(1).getString("refusal"));
-        assertEquals(entries, auditEntries(), "a refusal leaves nothing in the ledger");
+        assertEquals(entries + 2, auditEntries(), "a refusal leaves only its denial on the ledger");
     }
 
     private static String header(X509Certificate cert) {

@@ -18,14 +18,13 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Base64;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.Pki;
 import org.parkchain.access.control.SignatureVerifier;
 import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.testsupport.Csrs;
 import org.parkchain.testsupport.ParticipantLoad;
 import org.parkchain.testsupport.RunningApp;
 import org.parkchain.testsupport.Sql;
@@ -137,12 +136,33 @@ class AgreementsIT {
         assertTrue(e.getMessage().contains("is published and cannot be changed"), e.getMessage());
     }
 
+    /**
+     * resident31 (another resident) signs its own offer with resident30's certificate and key: the signature is
+     * valid and the role right, but the certificate is not the caller's, so nothing is signed.
+     */
+    @Test
+    void refusesAnAgreementSignedWithAnotherResidentsCertificate() throws Exception {
+        WebClient victim = ParticipantLoad.loggedIn(base, "resident30");
+        WebClient attacker = ParticipantLoad.loggedIn(base, "resident31");
+        KeyPair victimKey = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
+        String victimCert = certificate(victim, victimKey, null);
+        assertEquals(201, attacker.send(csvRequest("/api/agreements/profile/readings",
+                hourly(LocalDateTime.of(2026, 3, 2, 0, 0), 7 * 24), null, false)).statusCode());
+        String payload = attacker.getJson("/api/agreements/plans/" + planId("Taihu Green Discount")
+                + "/signing-payload", null, null).body();
+        assertRefused(signed(attacker, "/api/agreements/agreements", payload, victimKey, victimCert),
+                "the certificate belongs to another participant");
+        assertEquals(0, sql.count("SELECT count(*) FROM agreements_agreement a JOIN user_account u "
+                + "ON u.participant_id = a.resident_participant_id WHERE u.username = 'resident31'"));
+        assertTrue(regulator.getJson("/api/access/denials", null, null).body().contains("OTHER_PARTICIPANT"));
+    }
+
     @Test
     void signCountersignSwitchAndBill() throws Exception {
         KeyPair residentKey = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
         KeyPair salesKey = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
-        String residentCert = certificate(resident, residentKey, "Resident 20", null);
-        String salesCert = certificate(sales, salesKey, "Taihu Green Energy", "SD-32-2024-0056");
+        String residentCert = certificate(resident, residentKey, null);
+        String salesCert = certificate(sales, salesKey, "SD-32-2024-0056");
 
         // the resident's profile from a week of hourly readings
         HttpResponse<String> profile = upload(hourly(LocalDateTime.of(2026, 3, 2, 0, 0), 7 * 24));
@@ -237,10 +257,9 @@ class AgreementsIT {
                 .filter(a -> a.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
     }
 
-    private static String certificate(WebClient client, KeyPair key, String cn, String licence) throws Exception {
-        String csr = Pki.pem(new JcaPKCS10CertificationRequestBuilder(new X500Name("CN=" + cn), key.getPublic())
-                .build(Pki.signer(CryptoProfile.ECDSA_P256_SHA256, key.getPrivate())));
-        var body = CanonicalJson.JSON.createObjectBuilder().add("organisation", cn).add("csr", csr);
+    private static String certificate(WebClient client, KeyPair key, String licence) throws Exception {
+        String csr = Csrs.bound(client, key);
+        var body = CanonicalJson.JSON.createObjectBuilder().add("csr", csr);
         if (licence != null) {
             body.add("licenceNumber", licence).add("licenceExpiry", LocalDate.now().plusYears(2).toString());
         }

@@ -44,7 +44,7 @@ class LoginIT {
     }
 
     @Test
-    void repeatedWrongPasswordsLockTheAccountUntilTheLockExpires() throws InterruptedException {
+    void repeatedWrongPasswordsLockTheAccountUntilTheLockExpires() throws Exception {
         String user = newUser("correct-horse-1");
         WebClient client = new WebClient(base);
         for (int i = 1; i < RunningApp.LOCKOUT_ATTEMPTS; i++) {
@@ -71,6 +71,11 @@ class LoginIT {
         HttpResponse<String> accepted = client.login(user, "correct-horse-1");
         assertEquals(302, accepted.statusCode(), "accepted after the lock expired");
         assertEquals(200, client.get("/resident/index.xhtml").statusCode());
+        long id = new org.parkchain.testsupport.Sql("parkchain_app").count(
+                "SELECT id FROM user_account WHERE username = '" + user + "'");
+        String history = org.parkchain.testsupport.ParticipantLoad.loggedIn(base, "regulator")
+                .getJson("/api/audit/records/user:" + id, null, null).body();
+        assertTrue(history.contains("user.locked"), "the lockout is on the ledger: " + history);
     }
 
     @Test

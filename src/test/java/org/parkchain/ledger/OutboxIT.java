@@ -67,6 +67,9 @@ class OutboxIT {
     @Inject
     MirrorWorker worker;
 
+    @Inject
+    org.parkchain.ledger.boundary.LedgerDigests digests;
+
     @Resource
     UserTransaction tx;
 
@@ -217,6 +220,153 @@ class OutboxIT {
             execute("ALTER TABLE ledger_transaction ENABLE TRIGGER ledger_transaction_append_only");
         }
         assertTrue(verification.verify().chain().intact());
+    }
+
+    /**
+     * An attacker with write access to the database registers a node key of its own, rewrites a transaction and
+     * re-signs the whole chain with that key. The chain is internally consistent, but its key is not one the node's key
+     * store or configuration trusts, so the audit reports it; and a digest kept before the rewrite proves it.
+     */
+    @Test
+    void aPlantedNodeKeyWithAReSignedChainIsReportedAndAKeptDigestProvesTheRewrite() throws Exception {
+        register("Planted Key Ltd.");
+        awaitEmptyBacklog();
+        byte[] kept = digests.issue().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(digests.check(kept).consistent(), "a fresh digest matches");
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC");
+        g.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        java.security.KeyPair attacker = g.generateKeyPair();
+        var name = new org.bouncycastle.asn1.x500.X500Name("CN=ParkChain embedded ledger node,O=ParkChain");
+        java.security.cert.X509Certificate cert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name,
+                        java.math.BigInteger.TEN, new java.util.Date(), new java.util.Date(System.currentTimeMillis()
+                        + 86_400_000L), name, attacker.getPublic()).build(
+                        new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
+                                .build(attacker.getPrivate())));
+        String fingerprint = org.parkchain.ledger.contract.Hashes.hex(
+                org.parkchain.ledger.contract.Hashes.sha256(cert.getEncoded()));
+        List<Object[]> original = new ArrayList<>();
+        String lastTx = string("SELECT tx_id FROM ledger_transaction ORDER BY block_number DESC LIMIT 1");
+        String lastResult = string("SELECT result FROM ledger_transaction WHERE tx_id = '" + lastTx + "'");
+        String lastTxHash = string("SELECT tx_hash FROM ledger_transaction WHERE tx_id = '" + lastTx + "'");
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE ledger_block DISABLE TRIGGER ledger_block_append_only");
+            st.execute("ALTER TABLE ledger_transaction DISABLE TRIGGER ledger_transaction_append_only");
+            int keyId;
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO ledger_node_key (fingerprint, certificate_pem,"
+                    + " created_at) VALUES (?, ?, now()) RETURNING id")) {
+                ins.setString(1, fingerprint);
+                ins.setString(2, "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder()
+                        .encodeToString(cert.getEncoded()) + "\n-----END CERTIFICATE-----\n");
+                try (ResultSet rs = ins.executeQuery()) {
+                    rs.next();
+                    keyId = rs.getInt(1);
+                }
+            }
+            // the rewritten record: the last transaction's result, with its hash recomputed
+            String forged = lastResult.replace("\"recorded\":", "\"recorded\": ");
+            st.execute("UPDATE ledger_transaction SET result = '" + forged.replace("'", "''") + "' WHERE tx_id = '"
+                    + lastTx + "'");
+            resignChain(c, keyId, fingerprint, attacker.getPrivate(), original);
+            VerificationReport report = verification.verify();
+            assertFalse(report.chain().intact(), "a chain signed by a planted key is not trusted");
+            assertEquals(0L, report.chain().brokenBlock());
+            assertTrue(report.chain().problems().get(0).contains("not a trusted key"), report.chain().problems()
+                    .toString());
+            var check = digests.check(kept);
+            assertFalse(check.consistent());
+            assertTrue(check.findings().stream().anyMatch(f -> f.kind()
+                    == org.parkchain.ledger.control.DigestReport.Kind.BLOCK_REWRITTEN), check.findings().toString());
+        } finally {
+            try (Connection c = dataSource.getConnection()) {
+                try (PreparedStatement up = c.prepareStatement("UPDATE ledger_block SET previous_hash = ?, "
+                        + "data_hash = ?, node_key_id = ?, header_hash = ?, signature = ? WHERE number = ?")) {
+                    for (Object[] row : original) {
+                        up.setString(1, (String) row[1]);
+                        up.setString(2, (String) row[2]);
+                        up.setInt(3, (Integer) row[3]);
+                        up.setString(4, "tmp" + row[0]);
+                        up.setBytes(5, (byte[]) row[5]);
+                        up.setLong(6, (Long) row[0]);
+                        up.executeUpdate();
+                    }
+                }
+                try (PreparedStatement up = c.prepareStatement("UPDATE ledger_block SET header_hash = ? WHERE number = ?")) {
+                    for (Object[] row : original) {
+                        up.setString(1, (String) row[4]);
+                        up.setLong(2, (Long) row[0]);
+                        up.executeUpdate();
+                    }
+                }
+                try (PreparedStatement up = c.prepareStatement(
+                        "UPDATE ledger_transaction SET result = ?, tx_hash = ? WHERE tx_id = ?")) {
+                    up.setString(1, lastResult);
+                    up.setString(2, lastTxHash);
+                    up.setString(3, lastTx);
+                    up.executeUpdate();
+                }
+            }
+            execute("DELETE FROM ledger_node_key WHERE fingerprint = '" + fingerprint + "'");
+            execute("ALTER TABLE ledger_block ENABLE TRIGGER ledger_block_append_only");
+            execute("ALTER TABLE ledger_transaction ENABLE TRIGGER ledger_transaction_append_only");
+        }
+        assertTrue(verification.verify().chain().intact(), "restored");
+        assertTrue(digests.check(kept).consistent(), "restored");
+    }
+
+    /** Re-seals every block under the planted key, as an attacker who wants a self-consistent chain must. */
+    private static void resignChain(Connection c, int keyId, String fingerprint, java.security.PrivateKey key,
+                                    List<Object[]> original) throws Exception {
+        List<Object[]> blocks = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT number, previous_hash, "
+                + "data_hash, node_key_id, header_hash, signature, tx_count, created_at FROM ledger_block ORDER BY number")) {
+            while (rs.next()) {
+                original.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5), rs.getBytes(6)});
+                blocks.add(new Object[] {rs.getLong(1), rs.getInt(7), rs.getTimestamp(8).toInstant()});
+            }
+        }
+        String previous = org.parkchain.ledger.embedded.EmbeddedBlocks.GENESIS_PREVIOUS_HASH;
+        for (Object[] b : blocks) {
+            long number = (Long) b[0];
+            List<byte[]> leaves = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT tx_id, function, arguments, caller_msp, caller_role, "
+                    + "result, created_at, write_set_hash FROM ledger_transaction WHERE block_number = ? ORDER BY tx_index")) {
+                s.setLong(1, number);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        var tx = org.parkchain.ledger.embedded.EmbeddedBlocks.transaction(rs.getString(1),
+                                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                rs.getTimestamp(7).toInstant(), rs.getString(8));
+                        leaves.add(org.parkchain.ledger.embedded.EmbeddedBlocks.transactionLeaf(tx));
+                        try (PreparedStatement up = c.prepareStatement(
+                                "UPDATE ledger_transaction SET tx_hash = ? WHERE tx_id = ?")) {
+                            up.setString(1, org.parkchain.ledger.embedded.EmbeddedBlocks.txHash(tx));
+                            up.setString(2, rs.getString(1));
+                            up.executeUpdate();
+                        }
+                    }
+                }
+            }
+            String dataHash = org.parkchain.ledger.embedded.EmbeddedBlocks.dataHash(leaves);
+            byte[] header = org.parkchain.ledger.embedded.EmbeddedBlocks.header(number, previous, dataHash,
+                    (Integer) b[1], (java.time.Instant) b[2], fingerprint);
+            String headerHash = org.parkchain.ledger.embedded.EmbeddedBlocks.headerHash(header);
+            java.security.Signature signer = java.security.Signature.getInstance("SHA256withECDSA");
+            signer.initSign(key);
+            signer.update(header);
+            try (PreparedStatement up = c.prepareStatement("UPDATE ledger_block SET previous_hash = ?, data_hash = ?, "
+                    + "node_key_id = ?, header_hash = ?, signature = ? WHERE number = ?")) {
+                up.setString(1, previous);
+                up.setString(2, dataHash);
+                up.setInt(3, keyId);
+                up.setString(4, headerHash);
+                up.setBytes(5, signer.sign());
+                up.setLong(6, number);
+                up.executeUpdate();
+            }
+            previous = headerHash;
+        }
     }
 
     @Test

@@ -17,7 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A cookie-keeping HTTP client that does not follow redirects, with the login form filled in like a browser. */
+/**
+ * A cookie-keeping HTTP client that does not follow redirects, with the login form filled in like a browser. Like a
+ * browser on ParkChain's own pages it sends the application's {@code Origin} with every request that does not name
+ * one itself (state-changing API calls with the session are refused without it).
+ */
 public final class WebClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -96,7 +100,7 @@ public final class WebClient {
     /** Sends a request built by the caller, with this client's cookies. */
     public HttpResponse<byte[]> sendBytes(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(withOrigin(request), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
@@ -107,13 +111,20 @@ public final class WebClient {
 
     public HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(withOrigin(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest withOrigin(HttpRequest request) {
+        if (request.headers().firstValue("Origin").isPresent()) {
+            return request;
+        }
+        return HttpRequest.newBuilder(request, (name, value) -> true).header("Origin", base).build();
     }
 
     private static String basic(String user, String password) {

@@ -25,6 +25,7 @@ import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.access.control.CertificateStanding;
+import org.parkchain.access.control.CertificateSubject;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
@@ -153,15 +154,21 @@ public class AccessResource {
         return list.build().toString();
     }
 
-    /** The caller's standing: its current certificate and whether to apply or renew (expiry warning). */
+    /**
+     * The caller's standing: its current certificate and whether to apply or renew (expiry warning), and what a CSR
+     * must carry (the credit code, a key on the park's curve) and what the certificate will name.
+     */
     @GET
     @Path("standing")
     @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
             Role.STATION_OPERATOR_NAME})
     public String standing() {
         CertificateStanding s = registry.standing(participantId());
+        CertificateSubject subject = enrollment.subjectFor(participantId());
         var b = CanonicalJson.JSON.createObjectBuilder().add("kind", s.kind().name()).add("daysLeft", s.daysLeft())
-                .add("pending", s.pending()).add("needsAttention", s.needsAttention());
+                .add("pending", s.pending()).add("needsAttention", s.needsAttention())
+                .add("subject", subject.distinguishedName()).add("creditCode", subject.creditCode())
+                .add("curve", enrollment.curveLabel());
         s.current().ifPresent(c -> b.add("certificate", AccessJson.certificate(c, clock.instant())));
         return b.build().toString();
     }

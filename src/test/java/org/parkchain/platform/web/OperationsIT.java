@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parkchain.testsupport.ParticipantLoad;
 import org.parkchain.testsupport.RunningApp;
 import org.parkchain.testsupport.StackTraces;
 import org.parkchain.testsupport.WebClient;
@@ -22,22 +23,49 @@ class OperationsIT {
 
     @Test
     void readinessIncludesTheDatabase() {
-        HttpResponse<String> ready = new WebClient(base).get("/health/ready");
+        HttpResponse<String> ready = new WebClient(base).getJson("/health/ready", "regulator", RunningApp.DEMO_PASSWORD);
         assertEquals(200, ready.statusCode());
         assertTrue(ready.body().contains("\"name\":\"database\""), ready.body());
         assertTrue(ready.body().contains("PostgreSQL 17"), ready.body());
     }
 
     @Test
+    void anonymousReadinessShowsTheStatusButNoVersions() {
+        HttpResponse<String> ready = new WebClient(base).get("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"name\":\"database\"") && ready.body().contains("\"UP\""), ready.body());
+        assertFalse(ready.body().contains("PostgreSQL") || ready.body().contains("schemaVersion"), ready.body());
+        HttpResponse<String> resident = new WebClient(base).getJson("/health/ready", "resident01",
+                RunningApp.DEMO_PASSWORD);
+        assertFalse(resident.body().contains("PostgreSQL"), "details are for the regulator and the park admin");
+        assertTrue(new WebClient(base).getJson("/health/ready", "admin", RunningApp.DEMO_PASSWORD).body()
+                .contains("schemaVersion"));
+    }
+
+    @Test
+    void metricsAndOpenApiNeedALogin() {
+        WebClient anonymous = new WebClient(base);
+        assertEquals(401, anonymous.get("/metrics").statusCode());
+        assertEquals(401, anonymous.get("/metrics?scope=application").statusCode());
+        assertEquals(401, anonymous.get("/openapi").statusCode());
+        assertEquals(401, anonymous.getJson("/metrics", "regulator", "wrong-password").statusCode());
+        WebClient session = ParticipantLoad.loggedIn(base, "resident01");
+        assertEquals(200, session.get("/openapi").statusCode(), "any logged-in user");
+    }
+
+    @Test
     void metricsAndOpenApiAreServedAtPayarasDefaultPaths() {
         WebClient client = new WebClient(base);
-        HttpResponse<String> metrics = client.get("/metrics?scope=application");
+        HttpResponse<String> metrics = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                + "/metrics?scope=application")).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("regulator:" + RunningApp.DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets
+                        .UTF_8))).GET().build());
         assertEquals(200, metrics.statusCode());
         for (String gauge : new String[] {"parkchain_mirror_backlog", "parkchain_mirror_lag_seconds",
                 "parkchain_mirror_lag_p99_seconds", "parkchain_mirror_failures"}) {
             assertTrue(metrics.body().contains(gauge), gauge + " in " + metrics.body());
         }
-        HttpResponse<String> openapi = client.get("/openapi");
+        HttpResponse<String> openapi = client.getJson("/openapi", "admin", RunningApp.DEMO_PASSWORD);
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/participants"), "the REST API is documented");
     }
