@@ -28,6 +28,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.control.IdentityAudit;
 import org.parkchain.identity.entity.CreditCode;
+import org.parkchain.identity.entity.NewUser;
+import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.identity.entity.NewParticipant;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
@@ -66,6 +68,12 @@ class OutboxIT {
 
     @Inject
     MirrorWorker worker;
+
+    @Inject
+    org.parkchain.identity.boundary.Accounts accounts;
+
+    @Inject
+    org.parkchain.access.boundary.SecurityBaseline baseline;
 
     @Inject
     org.parkchain.ledger.boundary.LedgerDigests digests;
@@ -367,6 +375,49 @@ class OutboxIT {
             }
             previous = headerHash;
         }
+    }
+
+    /**
+     * A database from before schema 009: users recorded in the old form, a denial never recorded. The one-time
+     * baseline records the untouched user in the new form and the denial, but not a user whose name was changed in
+     * SQL before the upgrade: that one stays reported.
+     */
+    @Test
+    void anUpgradedDatabaseGetsOneSecurityBaselineThatLaundersNothing() throws Exception {
+        Participant p = register("Baseline Ltd.");
+        tx.begin();
+        UserAccount kept = accounts.createUser(new NewUser("baseline-kept-" + serial, "Kept", "password-1",
+                p.participantId(), "en"));
+        UserAccount changed = accounts.createUser(new NewUser("baseline-changed-" + serial, "Changed", "password-1",
+                p.participantId(), "en"));
+        outbox.record(AuditedChange.of("user.created", IdentityAudit.userBefore009(kept)));
+        outbox.record(AuditedChange.of("user.created", IdentityAudit.userBefore009(changed)));
+        tx.commit();
+        execute("INSERT INTO access_denial (at, username, action, refusal) VALUES (now(), 'x', 'bid', 'EXPIRED')");
+        long denial = count("SELECT max(id) FROM access_denial");
+        execute("UPDATE user_account SET display_name = 'Forged' WHERE id = " + changed.getId());
+        execute("INSERT INTO access_security_baseline (name) VALUES ('schema-009') ON CONFLICT (name) "
+                + "DO UPDATE SET done_at = NULL");
+        try {
+            baseline.run();
+            assertEquals("user.security-baseline", last("user:" + kept.getId()));
+            assertEquals("user.created", last("user:" + changed.getId()), "a changed user is not re-recorded");
+            assertEquals("access.denied.baseline", last("denial:" + denial));
+            awaitEmptyBacklog();
+            List<AuditFinding> findings = verification.verify().findings();
+            assertEquals(List.of("user:" + changed.getId()), findings.stream().map(AuditFinding::aggregateId)
+                    .distinct().toList(), findings.toString());
+            long entries = count("SELECT count(*) FROM ledger_outbox");
+            baseline.run();
+            assertEquals(entries, count("SELECT count(*) FROM ledger_outbox"), "once only");
+        } finally {
+            execute("UPDATE user_account SET display_name = 'Changed' WHERE id = " + changed.getId());
+        }
+    }
+
+    private String last(String aggregateId) throws SQLException {
+        List<OutboxRow> history = verification.history(aggregateId);
+        return history.get(history.size() - 1).type();
     }
 
     @Test

@@ -29,6 +29,10 @@ public class CrlRecords implements AuditedRecords {
 
     @Override
     public List<AuditSnapshot> currentSnapshots() {
+        return snapshots(em);
+    }
+
+    static List<AuditSnapshot> snapshots(EntityManager em) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT number, this_update, next_update, der FROM access_crl")
                 .getResultList();

@@ -30,6 +30,17 @@ public final class IdentityAudit {
         return new AuditSnapshot(PARTICIPANT_PREFIX + p.getId(), b.build());
     }
 
+    /**
+     * A user as recorded before schema 009 (without credential digest and lock), only to tell at the one-time
+     * security baseline whether a user's market fields still match its last ledger entry.
+     */
+    public static AuditSnapshot userBefore009(UserAccount u) {
+        return new AuditSnapshot(USER_PREFIX + u.getId(), CanonicalJson.JSON.createObjectBuilder().add("id", u.getId())
+                .add("username", u.getUsername()).add("displayName", u.getDisplayName())
+                .add("role", u.getRole().name()).add("participantId", u.participantId().value())
+                .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt())).build());
+    }
+
     public static AuditSnapshot user(UserAccount u) {
         return new AuditSnapshot(USER_PREFIX + u.getId(), CanonicalJson.JSON.createObjectBuilder().add("id", u.getId())
                 .add("username", u.getUsername()).add("displayName", u.getDisplayName())
