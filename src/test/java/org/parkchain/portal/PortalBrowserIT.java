@@ -89,8 +89,10 @@ class PortalBrowserIT {
     }
 
     @Test
-    void regulatorVerifiesTheDatabaseAgainstTheLedgerInBothLanguages() {
-        driver = Browser.start("en-GB");
+    void regulatorVerifiesTheDatabaseAgainstTheLedgerInBothLanguages() throws Exception {
+        java.nio.file.Path downloads = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                "downloads", "digest-" + System.nanoTime()));
+        driver = Browser.start("en-GB", downloads);
         logIn("regulator");
         waitForTitle("Supervision");
         driver.findElement(By.id("shell:nav-audit")).click();
@@ -118,6 +120,15 @@ class PortalBrowserIT {
                 "核验通过：数据库与账本一致。"));
         assertTrue(driver.findElement(By.id("chain")).getText().contains("完好"));
         Browser.screenshot(driver, "regulator-audit-zh");
+
+        // the trust anchor: a signed digest downloaded now and checked later proves the chain only grew
+        driver.findElement(By.id("digest:download-digest")).click();
+        java.nio.file.Path kept = org.parkchain.testsupport.Pages.waitForDownload(downloads, ".json");
+        driver.findElement(By.id("digest:kept")).sendKeys(kept.toAbsolutePath().toString());
+        driver.findElement(By.id("digest:check-digest")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("digest-verdict"), "一致：区块"));
+        Browser.screenshot(driver, "regulator-digest-zh");
         switchLanguage("en", "Ledger audit");
     }
 
