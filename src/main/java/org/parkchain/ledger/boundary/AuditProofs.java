@@ -89,7 +89,8 @@ public class AuditProofs {
                         .add("embedded ledger: merkleRoot appears in ledger.block.transaction.result; block data "
                                 + "hash = SHA-256(0x00 || canonical JSON of the transaction); headerHash = "
                                 + "SHA-256(canonical JSON of header); signature verifies over the canonical header "
-                                + "with the node certificate"))
+                                + "with the node certificate, whose SHA-256 fingerprint must be the node key pinned "
+                                + "from the audit page (the certificate in the proof alone proves nothing)"))
                 .build();
     }
 }
