@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.Pki;
 import org.parkchain.access.control.SignatureVerifier;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.testsupport.Csrs;
 import org.parkchain.testsupport.ParticipantLoad;
 import org.parkchain.testsupport.RunningApp;

@@ -27,7 +27,7 @@ import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.ParkCertificateAuthority;
 import org.parkchain.access.control.Pki;
 import org.parkchain.access.control.SignatureVerifier;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.testsupport.Csrs;
 import org.parkchain.testsupport.ParticipantLoad;
 import org.parkchain.testsupport.RunningApp;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.testsupport.Browser;
 import org.parkchain.testsupport.Pages;
 import org.parkchain.testsupport.ParticipantLoad;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parkchain.devserver.EmbeddedDatabase;
 import org.parkchain.devserver.PayaraProcess;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.testsupport.ParticipantLoad;
 import org.parkchain.testsupport.Sql;
 import org.parkchain.testsupport.TestDatabase;

@@ -35,7 +35,7 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.ledger.boundary.AuditVerification;
 import org.parkchain.ledger.boundary.MirrorWorker;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.AuditFinding;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.control.OutboxRow;
@@ -251,8 +251,8 @@ class OutboxIT {
                         + 86_400_000L), name, attacker.getPublic()).build(
                         new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withECDSA")
                                 .build(attacker.getPrivate())));
-        String fingerprint = org.parkchain.ledger.contract.Hashes.hex(
-                org.parkchain.ledger.contract.Hashes.sha256(cert.getEncoded()));
+        String fingerprint = org.parkchain.platform.canonical.Hashes.hex(
+                org.parkchain.platform.canonical.Hashes.sha256(cert.getEncoded()));
         List<Object[]> original = new ArrayList<>();
         String lastTx = string("SELECT tx_id FROM ledger_transaction ORDER BY block_number DESC LIMIT 1");
         String lastResult = string("SELECT result FROM ledger_transaction WHERE tx_id = '" + lastTx + "'");

@@ -43,10 +43,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parkchain.ledger.contract.AuditEntry;
 import org.parkchain.ledger.contract.AuditRecords;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.contract.Caller;
 import org.parkchain.ledger.contract.ContractError;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
 
 /**

@@ -16,14 +16,15 @@ import org.parkchain.ledger.contract.AuditRecords;
  */
 class ChaincodeContentsTest {
     @Test
-    void onlyTheContractAndChaincodePackagesAreCompiledIn() throws Exception {
+    void onlyTheContractCanonicalAndChaincodePackagesAreCompiledIn() throws Exception {
         Path classes = Path.of(AuditContract.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertEquals(classes, Path.of(AuditRecords.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
                 "the shared contract is compiled into this build");
         List<String> foreign;
         try (Stream<Path> files = Files.walk(classes)) {
             foreign = files.filter(Files::isRegularFile).map(p -> classes.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith("org/parkchain/ledger/contract/") && !p.startsWith("org/parkchain/chaincode/"))
+                    .filter(p -> !p.startsWith("org/parkchain/ledger/contract/") && !p.startsWith("org/parkchain/chaincode/")
+                            && !p.startsWith("org/parkchain/platform/canonical/"))
                     .toList();
         }
         assertEquals(List.of(), foreign);

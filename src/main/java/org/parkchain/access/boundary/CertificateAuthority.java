@@ -35,6 +35,7 @@ import org.parkchain.access.control.SignatureVerifier;
 import org.parkchain.access.control.TrustedCrl;
 import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
+import org.parkchain.platform.persistence.AdvisoryLock;
 
 /**
  * The park CA in the running application. At first start it creates the root and the market CA and keeps their keys
@@ -48,7 +49,6 @@ import org.parkchain.ledger.boundary.Outbox;
 @Lock(LockType.READ)
 public class CertificateAuthority {
     private static final Logger LOG = Logger.getLogger(CertificateAuthority.class.getName());
-    private static final long CRL_LOCK = 7010L;
 
     @PersistenceContext
     EntityManager em;
@@ -162,7 +162,7 @@ public class CertificateAuthority {
     /** Signs a new CRL listing every revoked certificate; joins the caller's transaction (the revocation). */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public byte[] regenerateCrl() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?)").setParameter(1, CRL_LOCK).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?)").setParameter(1, AdvisoryLock.CRL.id()).getSingleResult();
         em.flush();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -8,7 +8,7 @@ import java.util.List;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.boundary.AuditedRecords;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /** Market certificates as audited records (issuance, renewal and revocation are mirrored to the ledger). */
 @Stateless

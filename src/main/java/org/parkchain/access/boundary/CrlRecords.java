@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.boundary.AuditedRecords;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * The market CA's revocation lists as audited records ({@code crl:<number>}): a CRL deleted or replaced in the

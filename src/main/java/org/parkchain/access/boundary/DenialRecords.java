@@ -8,7 +8,7 @@ import java.util.List;
 import org.parkchain.access.entity.AccessDenial;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.boundary.AuditedRecords;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /** The access-denial log as audited records ({@code denial:<id>}): who was refused what, why, with which certificate. */
 @Stateless

@@ -36,7 +36,7 @@ import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;

@@ -18,8 +18,9 @@ import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.AuditSnapshot;
 import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.control.OutboxEnvelope;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
+import org.parkchain.platform.persistence.AdvisoryLock;
 
 /**
  * The one-time baseline of a database created before schema 009 (requested by migration V010): users are recorded
@@ -32,7 +33,6 @@ import org.parkchain.ledger.control.OutboxEnvelope;
 @DependsOn({"Migrations", "CertificateAuthority"})
 public class SecurityBaseline {
     private static final Logger LOG = Logger.getLogger(SecurityBaseline.class.getName());
-    private static final long LOCK = 7011L;
     static final String NAME = "schema-009";
 
     @PersistenceContext
@@ -52,7 +52,7 @@ public class SecurityBaseline {
 
     /** Records the baseline if migration V010 requested one and it has not run yet; a no-op otherwise. */
     public void run() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + AdvisoryLock.SECURITY_BASELINE.id() + ")").getSingleResult();
         if (em.createNativeQuery("SELECT 1 FROM access_security_baseline WHERE name = ? AND done_at IS NULL")
                 .setParameter(1, NAME).getResultList().isEmpty()) {
             return;
@@ -61,7 +61,7 @@ public class SecurityBaseline {
         int users = 0;
         for (UserAccount u : accounts.all()) {
             AuditSnapshot before = IdentityAudit.userBefore009(u);
-            if (OutboxEnvelope.payloadHash(CanonicalJson.write(before.payload())).equals(last.get(before.aggregateId()))) {
+            if (Hashes.sha256Hex(CanonicalJson.write(before.payload())).equals(last.get(before.aggregateId()))) {
                 outbox.record(AuditedChange.of("user.security-baseline", IdentityAudit.user(u)));
                 users++;
             }

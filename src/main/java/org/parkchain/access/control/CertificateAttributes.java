@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * What a market certificate says about its holder, carried as Fabric CA carries identity attributes: an extension

@@ -5,7 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /** JSON shapes of the market-access API. */
 final class AccessJson {

@@ -29,11 +29,11 @@ import org.parkchain.access.control.CertificateSubject;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
-import org.parkchain.identity.entity.Role;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.platform.security.RoleNames;
+import org.parkchain.identity.boundary.CurrentUser;
 
 /**
  * {@code /api/access}: certificate applications, the regulator's decisions and registry, revocation, key delivery,
@@ -86,21 +86,21 @@ public class AccessResource {
     @POST
     @Path("applications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR})
     public Response apply(Application a) {
         if (a == null) {
             throw new BusinessException("error.api.bodyRequired");
         }
-        CertificateApplication saved = enrollment.apply(user(), new NewApplication(a.organisation(),
+        CertificateApplication saved = enrollment.apply(currentUser.name(), new NewApplication(a.organisation(),
                 a.licenceNumber(), a.licenceExpiry(), a.csr(), a.password()));
         return Response.status(201).entity(AccessJson.application(saved).toString()).build();
     }
 
     @GET
     @Path("applications")
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR, RoleNames.REGULATOR})
     public String applications(@QueryParam("status") String status) {
         CertificateApplication.Status s;
         try {
@@ -108,7 +108,7 @@ public class AccessResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessException("error.access.status");
         }
-        Long own = security.isUserInRole(Role.REGULATOR_NAME) ? null : participantId();
+        Long own = security.isUserInRole(RoleNames.REGULATOR) ? null : participantId();
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
         registry.applications(s, own).forEach(a -> list.add(AccessJson.application(a)));
         return list.build().toString();
@@ -116,17 +116,17 @@ public class AccessResource {
 
     @POST
     @Path("applications/{id}/approve")
-    @RolesAllowed(Role.REGULATOR_NAME)
+    @RolesAllowed(RoleNames.REGULATOR)
     public String approve(@PathParam("id") long id) {
-        return AccessJson.certificate(enrollment.approve(id, user()), clock.instant()).toString();
+        return AccessJson.certificate(enrollment.approve(id, currentUser.name()), clock.instant()).toString();
     }
 
     @POST
     @Path("applications/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.REGULATOR_NAME)
+    @RolesAllowed(RoleNames.REGULATOR)
     public Response reject(@PathParam("id") long id, Decision d) {
-        enrollment.reject(id, user(), d == null ? null : d.reason());
+        enrollment.reject(id, currentUser.name(), d == null ? null : d.reason());
         return Response.noContent().build();
     }
 
@@ -134,21 +134,21 @@ public class AccessResource {
     @Path("applications/{id}/bundle")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({"application/x-pkcs12", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR})
     public Response bundle(@PathParam("id") long id, Password p) {
-        byte[] file = heldKeys.bundle(id, user(), p == null ? null : p.password());
+        byte[] file = heldKeys.bundle(id, currentUser.name(), p == null ? null : p.password());
         return Response.ok(file, "application/x-pkcs12")
                 .header("Content-Disposition", "attachment; filename=\"parkchain-" + id + ".p12\"").build();
     }
 
     @GET
     @Path("certificates")
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR, RoleNames.REGULATOR})
     public String certificates(@QueryParam("status") String status, @QueryParam("role") String role,
                                @QueryParam("expiringWithinDays") Integer days) {
-        Long own = security.isUserInRole(Role.REGULATOR_NAME) ? null : participantId();
+        Long own = security.isUserInRole(RoleNames.REGULATOR) ? null : participantId();
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
         registry.registry(status, role, days, own).forEach(c -> list.add(AccessJson.certificate(c, clock.instant())));
         return list.build().toString();
@@ -160,8 +160,8 @@ public class AccessResource {
      */
     @GET
     @Path("standing")
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR})
     public String standing() {
         CertificateStanding s = registry.standing(participantId());
         CertificateSubject subject = enrollment.subjectFor(participantId());
@@ -176,11 +176,11 @@ public class AccessResource {
     @GET
     @Path("certificates/{id}/pem")
     @Produces({"application/x-pem-file", MediaType.APPLICATION_JSON})
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR, RoleNames.REGULATOR})
     public Response pem(@PathParam("id") long id) {
         MarketCertificate c = registry.certificate(id);
-        if (!security.isUserInRole(Role.REGULATOR_NAME) && c.getParticipantId() != participantId()) {
+        if (!security.isUserInRole(RoleNames.REGULATOR) && c.getParticipantId() != participantId()) {
             throw new NotFoundException("error.access.certificateNotFound", id);
         }
         return Response.ok(c.getPem(), "application/x-pem-file")
@@ -190,15 +190,15 @@ public class AccessResource {
     @POST
     @Path("certificates/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.REGULATOR_NAME)
+    @RolesAllowed(RoleNames.REGULATOR)
     public String revoke(@PathParam("id") long id, Revocation r) {
-        return AccessJson.certificate(enrollment.revoke(id, r == null || r.reason() == null ? -1 : r.reason(), user()),
+        return AccessJson.certificate(enrollment.revoke(id, r == null || r.reason() == null ? -1 : r.reason(), currentUser.name()),
                 clock.instant()).toString();
     }
 
     @GET
     @Path("denials")
-    @RolesAllowed(Role.REGULATOR_NAME)
+    @RolesAllowed(RoleNames.REGULATOR)
     public String denials() {
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
         denials.latest(500).forEach(d -> {
@@ -215,8 +215,8 @@ public class AccessResource {
     @POST
     @Path("signature-checks")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR})
     public String check(@QueryParam("action") String action, @HeaderParam("X-ParkChain-Signature") String signature,
                         @HeaderParam("X-ParkChain-Certificate") String certificate, byte[] payload) {
         String pem;
@@ -227,14 +227,11 @@ public class AccessResource {
             pem = null;
         }
         String a = action == null || action.isBlank() ? "signature-check" : action;
-        String fingerprint = signatures.verify(user(), a, payload, signature, pem, Set.of(role()));
+        String fingerprint = signatures.verify(currentUser.name(), a, payload, signature, pem, Set.of(role()));
         return CanonicalJson.JSON.createObjectBuilder().add("accepted", true).add("fingerprint", fingerprint).build()
                 .toString();
     }
 
-    private String user() {
-        return currentUser.account().getUsername();
-    }
 
     private long participantId() {
         return currentUser.account().participantId().value();

@@ -11,7 +11,7 @@ import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The regulator's certificate registry, filtered by status, role and expiry, with revocation under a reason code. */
@@ -86,7 +86,7 @@ public class CertificateRegistryView implements Serializable {
         }
         try {
             MarketCertificate c = enrollment.revoke(revoking, reason == null ? -1 : reason,
-                    currentUser.account().getUsername());
+                    currentUser.name());
             messages.info("access.registry.revoked", c.getSerial());
             filter();
         } catch (BusinessException e) {

@@ -12,7 +12,7 @@ import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The regulator's review queue: approve an application (the market CA issues the certificate) or reject it. */
@@ -68,7 +68,7 @@ public class CertificateReviewView implements Serializable {
 
     public void approve(long id) {
         try {
-            MarketCertificate c = enrollment.approve(id, currentUser.account().getUsername());
+            MarketCertificate c = enrollment.approve(id, currentUser.name());
             messages.info("access.review.approved", id, c.getSerial());
             filter();
         } catch (BusinessException e) {
@@ -91,7 +91,7 @@ public class CertificateReviewView implements Serializable {
             return;
         }
         try {
-            enrollment.reject(rejecting, currentUser.account().getUsername(), reason);
+            enrollment.reject(rejecting, currentUser.name(), reason);
             messages.info("access.review.rejected", rejecting);
             reason = null;
             filter();

@@ -22,9 +22,9 @@ import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
 import org.parkchain.identity.entity.Participant;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /**
@@ -139,7 +139,7 @@ public class MarketAccessView implements Serializable {
     public void apply() {
         boolean ownKey = CertificateApplication.KeySource.CSR.name().equals(keySource);
         try {
-            CertificateApplication a = enrollment.apply(username(), new NewApplication(null, licenceNumber,
+            CertificateApplication a = enrollment.apply(currentUser.name(), new NewApplication(null, licenceNumber,
                     licenceExpiry, ownKey ? csr : null, ownKey ? null : password));
             messages.info("access.applied", a.getId());
             csr = null;
@@ -155,7 +155,7 @@ public class MarketAccessView implements Serializable {
     public void downloadBundle(long applicationId) throws IOException {
         byte[] file;
         try {
-            file = heldKeys.bundle(applicationId, username(), bundlePassword);
+            file = heldKeys.bundle(applicationId, currentUser.name(), bundlePassword);
         } catch (BusinessException e) {
             messages.refused(e);
             return;
@@ -178,14 +178,14 @@ public class MarketAccessView implements Serializable {
     /** Opens the confirmation step for a signed statement that exercises the held key end to end. */
     public void startKeyCheck() {
         signing.open(KEY_CHECK, CanonicalJson.JSON.createObjectBuilder().add("action", KEY_CHECK)
-                .add("participantId", participantId).add("username", username())
+                .add("participantId", participantId).add("username", currentUser.name())
                 .add("at", CanonicalJson.instant(clock.instant())).build());
     }
 
     public void confirmKeyCheck() {
         try {
-            HeldKeys.Signed signed = signing.sign(username());
-            String fingerprint = signatures.verify(username(), KEY_CHECK, signing.payload(), signed.signature(),
+            HeldKeys.Signed signed = signing.sign(currentUser.name());
+            String fingerprint = signatures.verify(currentUser.name(), KEY_CHECK, signing.payload(), signed.signature(),
                     signed.certificatePem(), Set.of(currentUser.account().getRole().name()));
             signing.close();
             messages.info("access.keyCheck.ok", fingerprint);
@@ -206,9 +206,6 @@ public class MarketAccessView implements Serializable {
         holdsKey = null;
     }
 
-    private String username() {
-        return currentUser.account().getUsername();
-    }
 
     /** The subject the certificate will carry: the participant as registered (name and credit code). */
     public String getSubject() {

@@ -10,7 +10,7 @@ import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.parkchain.access.boundary.HeldKeys;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The portal's confirmation step before a market action is signed with the key held for the user: the view opens it

@@ -9,8 +9,8 @@ import org.parkchain.agreements.entity.RetailPlan;
 import org.parkchain.agreements.entity.SalesRule;
 import org.parkchain.agreements.entity.TariffVersion;
 import org.parkchain.ledger.boundary.AuditSnapshot;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.control.OutboxEnvelope;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * The audited state of the agreements feature's aggregates, computed the same way when a change is recorded and when
@@ -50,7 +50,7 @@ final class AgreementSnapshots {
                 .add("residentParticipantId", a.getResidentParticipantId())
                 .add("salesParticipantId", a.getSalesParticipantId()).add("planId", a.getPlanId())
                 .add("status", a.getStatus().name())
-                .add("signedPayloadHash", OutboxEnvelope.payloadHash(a.getSignedPayload()))
+                .add("signedPayloadHash", Hashes.sha256Hex(a.getSignedPayload()))
                 .add("residentFingerprint", a.getResidentFingerprint())
                 .add("countersignedBy", nullable(a.getCountersignedBy()))
                 .add("countersignFingerprint", nullable(a.getCountersignFingerprint()))

@@ -21,10 +21,10 @@ import org.parkchain.agreements.entity.RetailPlan;
 import org.parkchain.agreements.entity.SalesRule;
 import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.control.OutboxEnvelope;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
+import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.platform.time.ParkCalendar;
 
 /**
@@ -184,7 +184,7 @@ public class Agreements {
         return CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
                 .add("user", username).add("plan", plan.getId()).add("planName", plan.getName())
                 .add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
-                .add("termsHash", OutboxEnvelope.payloadHash(plan.getTerms()))
+                .add("termsHash", Hashes.sha256Hex(plan.getTerms()))
                 .add("annualKwh", CanonicalJson.decimal(profile.getAnnualKwh()))
                 .add("date", calendar.today().toString()).build();
     }
@@ -194,7 +194,7 @@ public class Agreements {
                 .add("user", username).add("salesCompany", a.getSalesParticipantId())
                 .add("resident", a.getResidentParticipantId()).add("plan", a.getPlanId())
                 .add("residentFingerprint", a.getResidentFingerprint())
-                .add("residentPayloadHash", OutboxEnvelope.payloadHash(a.getSignedPayload())).build();
+                .add("residentPayloadHash", Hashes.sha256Hex(a.getSignedPayload())).build();
     }
 
     private void activate(Agreement a, String by, String signature, String fingerprint) {

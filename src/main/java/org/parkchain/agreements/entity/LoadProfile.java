@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.parkchain.agreements.control.TouPeriod;
 import org.parkchain.agreements.control.UsageProfile;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * A resident's load profile: energy per calendar month and time-of-use period over one year, and the day-to-day

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import org.parkchain.agreements.control.PlanTerms;
 import org.parkchain.agreements.control.PlanType;
 import org.parkchain.agreements.control.TermsJson;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * One version of a sales company's retail plan. Business rules: a draft may be edited; publishing offers it to

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.parkchain.agreements.control.CatalogTariff;
 import org.parkchain.agreements.control.TermsJson;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * One saved version of the park's catalog (regulated) tariff. Business rules: versions are never changed, the newest

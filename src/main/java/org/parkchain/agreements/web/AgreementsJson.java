@@ -10,7 +10,7 @@ import org.parkchain.agreements.control.Recommender;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.Bill;
 import org.parkchain.agreements.entity.RetailPlan;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /** JSON shapes of the agreements API (money in yuan and energy in kWh, as decimal strings). */
 final class AgreementsJson {

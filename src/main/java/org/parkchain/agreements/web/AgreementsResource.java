@@ -35,11 +35,11 @@ import org.parkchain.agreements.control.CatalogTariff;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
-import org.parkchain.identity.entity.Role;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.security.RoleNames;
 import org.parkchain.platform.time.ParkCalendar;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 
 /**
  * {@code /api/agreements}: the plans on offer, a recommendation for a posted profile, residents' agreements and
@@ -77,8 +77,8 @@ public class AgreementsResource {
 
     @GET
     @Path("plans")
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME,
-            Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
+            RoleNames.STATION_OPERATOR, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
     public String offered() {
         JsonArrayBuilder a = CanonicalJson.JSON.createArrayBuilder();
         plans.offered().forEach(p -> a.add(AgreementsJson.plan(p)));
@@ -93,7 +93,7 @@ public class AgreementsResource {
     @POST
     @Path("recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
     public String recommend(JsonObject body) {
         if (body == null) {
             throw new BusinessException("error.recommendation.body");
@@ -119,7 +119,7 @@ public class AgreementsResource {
     @POST
     @Path("recommendations")
     @Consumes("text/csv")
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME, Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
     public String recommendForReadings(@QueryParam("gamma") @DefaultValue("0") double gamma, InputStream csv) {
         CatalogTariff catalog = tariffs.required().tariff();
         AnnualProfile profile = AnnualProfile.of(profiles.readings(csv), catalog,
@@ -131,9 +131,9 @@ public class AgreementsResource {
     @POST
     @Path("profile/readings")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.RESIDENT_NAME)
+    @RolesAllowed(RoleNames.RESIDENT)
     public Response uploadReadings(@QueryParam("fileName") String fileName, InputStream csv) {
-        var saved = profiles.fromReadings(user(), fileName, csv);
+        var saved = profiles.fromReadings(currentUser.name(), fileName, csv);
         return Response.status(Response.Status.CREATED).entity(CanonicalJson.JSON.createObjectBuilder()
                 .add("id", saved.getId()).add("annualKwh", saved.getAnnualKwh().toPlainString())
                 .add("readings", saved.getReadings()).add("stepMinutes", saved.getStepMinutes()).build().toString())
@@ -142,7 +142,7 @@ public class AgreementsResource {
 
     @GET
     @Path("agreements")
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY})
     public String mine() {
         Participant me = currentUser.participant();
         List<Agreement> list = me.getType() == ParticipantType.RESIDENT ? agreements.ofResident(me.getId())
@@ -154,41 +154,41 @@ public class AgreementsResource {
 
     @GET
     @Path("plans/{id}/signing-payload")
-    @RolesAllowed(Role.RESIDENT_NAME)
+    @RolesAllowed(RoleNames.RESIDENT)
     public String signingPayload(@PathParam("id") long planId) {
-        return CanonicalJson.write(agreements.signingPayload(user(), planId));
+        return CanonicalJson.write(agreements.signingPayload(currentUser.name(), planId));
     }
 
     @POST
     @Path("agreements")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.RESIDENT_NAME)
+    @RolesAllowed(RoleNames.RESIDENT)
     public Response sign(@HeaderParam("X-ParkChain-Signature") String signature,
                          @HeaderParam("X-ParkChain-Certificate") String certificate, byte[] payload) {
-        Agreement a = agreements.sign(user(), payload, signature, pem(certificate));
+        Agreement a = agreements.sign(currentUser.name(), payload, signature, pem(certificate));
         return Response.status(Response.Status.CREATED).entity(AgreementsJson.agreement(a).toString()).build();
     }
 
     @GET
     @Path("agreements/{id}/countersign-payload")
-    @RolesAllowed(Role.SALES_COMPANY_NAME)
+    @RolesAllowed(RoleNames.SALES_COMPANY)
     public String countersignPayload(@PathParam("id") long id) {
-        return CanonicalJson.write(agreements.countersignPayload(user(), id));
+        return CanonicalJson.write(agreements.countersignPayload(currentUser.name(), id));
     }
 
     @POST
     @Path("agreements/{id}/countersign")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.SALES_COMPANY_NAME)
+    @RolesAllowed(RoleNames.SALES_COMPANY)
     public String countersign(@PathParam("id") long id, @HeaderParam("X-ParkChain-Signature") String signature,
                               @HeaderParam("X-ParkChain-Certificate") String certificate, byte[] payload) {
-        return AgreementsJson.agreement(agreements.countersign(user(), id, payload, signature, pem(certificate)))
+        return AgreementsJson.agreement(agreements.countersign(currentUser.name(), id, payload, signature, pem(certificate)))
                 .toString();
     }
 
     @GET
     @Path("bills")
-    @RolesAllowed({Role.RESIDENT_NAME, Role.SALES_COMPANY_NAME})
+    @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY})
     public String bills() {
         Participant me = currentUser.participant();
         JsonArrayBuilder a = CanonicalJson.JSON.createArrayBuilder();
@@ -201,9 +201,9 @@ public class AgreementsResource {
     @POST
     @Path("meter-readings")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.PARK_ADMIN_NAME)
+    @RolesAllowed(RoleNames.PARK_ADMIN)
     public Response importReadings(InputStream csv) {
-        Billing.ImportSummary s = billing.importReadings(user(), "API", null, csv);
+        Billing.ImportSummary s = billing.importReadings(currentUser.name(), "API", null, csv);
         return Response.status(Response.Status.CREATED).entity(CanonicalJson.JSON.createObjectBuilder()
                 .add("id", s.id()).add("readings", s.readings()).add("meters", s.meters())
                 .add("first", s.first().toString()).add("last", s.last().toString()).build().toString()).build();
@@ -212,7 +212,7 @@ public class AgreementsResource {
     @POST
     @Path("bill-runs")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Role.PARK_ADMIN_NAME)
+    @RolesAllowed(RoleNames.PARK_ADMIN)
     public String bill(@QueryParam("month") String month) {
         java.time.YearMonth m;
         try {
@@ -245,9 +245,5 @@ public class AgreementsResource {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private String user() {
-        return currentUser.account().getUsername();
     }
 }

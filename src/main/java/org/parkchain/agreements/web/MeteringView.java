@@ -14,7 +14,7 @@ import java.util.List;
 import org.parkchain.agreements.boundary.Billing;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The park admin's metering: import the meter export, bill a month that is over, and the latest imports. */
@@ -50,7 +50,7 @@ public class MeteringView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            Billing.ImportSummary s = billing.importReadings(currentUser.account().getUsername(), "UPLOAD",
+            Billing.ImportSummary s = billing.importReadings(currentUser.name(), "UPLOAD",
                     file.getSubmittedFileName(), in);
             messages.info("metering.imported", s.readings(), s.meters());
             imports = null;

@@ -10,7 +10,7 @@ import org.parkchain.agreements.boundary.Billing;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.Bill;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The resident's agreements (with withdrawal of one awaiting countersignature) and its bills. */
@@ -62,7 +62,7 @@ public class MyAgreementView implements Serializable {
 
     public void cancel(long agreementId) {
         try {
-            agreements.cancel(currentUser.account().getUsername(), agreementId);
+            agreements.cancel(currentUser.name(), agreementId);
             list = null;
             messages.info("agreement.cancelled");
         } catch (BusinessException e) {

@@ -18,7 +18,7 @@ import org.parkchain.agreements.control.Archetype;
 import org.parkchain.agreements.control.UsageProfile;
 import org.parkchain.agreements.entity.LoadProfile;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The resident's load profile: typed-in months, an upload of meter readings, or a typical profile. */
@@ -49,7 +49,7 @@ public class ProfileView implements Serializable {
 
     public Optional<LoadProfile> getCurrent() {
         if (current == null) {
-            current = profiles.mine(username());
+            current = profiles.mine(currentUser.name());
         }
         return current;
     }
@@ -71,11 +71,11 @@ public class ProfileView implements Serializable {
         for (int m = 0; m < 12; m++) {
             kWh[m] = months[m] == null ? -1 : months[m].doubleValue();
         }
-        save(() -> profiles.fromMonthly(username(), kWh, pattern));
+        save(() -> profiles.fromMonthly(currentUser.name(), kWh, pattern));
     }
 
     public void saveArchetype() {
-        save(() -> profiles.fromArchetype(username(), archetype, annualKwh == null ? 0 : annualKwh.doubleValue()));
+        save(() -> profiles.fromArchetype(currentUser.name(), archetype, annualKwh == null ? 0 : annualKwh.doubleValue()));
     }
 
     public void upload() {
@@ -85,7 +85,7 @@ public class ProfileView implements Serializable {
         }
         save(() -> {
             try (InputStream in = file.getInputStream()) {
-                return profiles.fromReadings(username(), file.getSubmittedFileName(), in);
+                return profiles.fromReadings(currentUser.name(), file.getSubmittedFileName(), in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -140,9 +140,5 @@ public class ProfileView implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
-    }
-
-    private String username() {
-        return currentUser.account().getUsername();
     }
 }

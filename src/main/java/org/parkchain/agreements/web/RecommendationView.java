@@ -18,7 +18,7 @@ import org.parkchain.agreements.control.Recommender;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.LoadProfile;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 import org.parkchain.platform.web.LocaleView;
 
@@ -63,7 +63,7 @@ public class RecommendationView implements Serializable {
     public Recommendations.Recommendation getRecommendation() {
         if (!computed) {
             computed = true;
-            Optional<LoadProfile> profile = profiles.mine(username());
+            Optional<LoadProfile> profile = profiles.mine(currentUser.name());
             if (profile.isPresent()) {
                 try {
                     recommendation = recommendations.forResident(profile.get().getParticipantId(),
@@ -150,7 +150,7 @@ public class RecommendationView implements Serializable {
     /** Opens the signing step for the chosen plan. */
     public void choose(long planId) {
         try {
-            signing.open(Agreements.SIGN, agreements.signingPayload(username(), planId));
+            signing.open(Agreements.SIGN, agreements.signingPayload(currentUser.name(), planId));
         } catch (BusinessException e) {
             messages.refused(e);
         }
@@ -158,8 +158,8 @@ public class RecommendationView implements Serializable {
 
     public void confirmSign() {
         try {
-            HeldKeys.Signed signed = signing.sign(username());
-            Agreement a = agreements.sign(username(), signing.payload(), signed.signature(), signed.certificatePem());
+            HeldKeys.Signed signed = signing.sign(currentUser.name());
+            Agreement a = agreements.sign(currentUser.name(), signing.payload(), signed.signature(), signed.certificatePem());
             signing.close();
             recompute();
             messages.info(a.getStatus() == Agreement.Status.ACTIVE ? "agreement.signed.active"
@@ -183,9 +183,5 @@ public class RecommendationView implements Serializable {
 
     public void setGamma(double gamma) {
         this.gamma = gamma;
-    }
-
-    private String username() {
-        return currentUser.account().getUsername();
     }
 }

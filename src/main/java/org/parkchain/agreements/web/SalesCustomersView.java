@@ -16,9 +16,9 @@ import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.boundary.Billing;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.agreements.entity.Bill;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /**
@@ -103,7 +103,7 @@ public class SalesCustomersView implements Serializable {
 
     public void startCountersign(long agreementId) {
         try {
-            signing.open(Agreements.COUNTERSIGN, agreements.countersignPayload(username(), agreementId));
+            signing.open(Agreements.COUNTERSIGN, agreements.countersignPayload(currentUser.name(), agreementId));
             countersigning = agreementId;
             declining = null;
         } catch (BusinessException e) {
@@ -113,8 +113,8 @@ public class SalesCustomersView implements Serializable {
 
     public void confirmCountersign() {
         try {
-            HeldKeys.Signed signed = signing.sign(username());
-            Agreement a = agreements.countersign(username(), countersigning, signing.payload(), signed.signature(),
+            HeldKeys.Signed signed = signing.sign(currentUser.name());
+            Agreement a = agreements.countersign(currentUser.name(), countersigning, signing.payload(), signed.signature(),
                     signed.certificatePem());
             signing.close();
             countersigning = null;
@@ -133,7 +133,7 @@ public class SalesCustomersView implements Serializable {
 
     public void decline() {
         try {
-            agreements.decline(username(), declining, reason);
+            agreements.decline(currentUser.name(), declining, reason);
             messages.info("agreement.declined", declining);
             declining = null;
             list = null;
@@ -156,9 +156,5 @@ public class SalesCustomersView implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    private String username() {
-        return currentUser.account().getUsername();
     }
 }

@@ -13,7 +13,7 @@ import org.parkchain.agreements.entity.RetailPlan;
 import org.parkchain.agreements.entity.SalesRule;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** A sales company's retail plans: drafts, publishing, withdrawal, new versions, and its countersigning rule. */
@@ -42,14 +42,14 @@ public class SalesPlansView implements Serializable {
 
     @jakarta.annotation.PostConstruct
     void init() {
-        SalesRule rule = plans.rule(username());
+        SalesRule rule = plans.rule(currentUser.name());
         autoAccept = rule.isAutoAccept();
         maxAnnualKwh = rule.getMaxAnnualKwh();
     }
 
     public List<RetailPlan> getPlans() {
         if (list == null) {
-            list = plans.own(username());
+            list = plans.own(currentUser.name());
         }
         return list;
     }
@@ -62,7 +62,7 @@ public class SalesPlansView implements Serializable {
 
     public void edit(long planId) {
         try {
-            form = plans.form(username(), planId);
+            form = plans.form(currentUser.name(), planId);
             editing = planId;
         } catch (BusinessException e) {
             messages.refused(e);
@@ -71,7 +71,7 @@ public class SalesPlansView implements Serializable {
 
     public void save() {
         try {
-            RetailPlan p = editing == null ? plans.create(username(), form) : plans.edit(username(), editing, form);
+            RetailPlan p = editing == null ? plans.create(currentUser.name(), form) : plans.edit(currentUser.name(), editing, form);
             messages.info("plans.saved", p.getName(), p.getVersionNo());
             close();
         } catch (BusinessException e) {
@@ -86,16 +86,16 @@ public class SalesPlansView implements Serializable {
     }
 
     public void publish(long planId) {
-        act(() -> plans.publish(username(), planId), "plans.published");
+        act(() -> plans.publish(currentUser.name(), planId), "plans.published");
     }
 
     public void withdraw(long planId) {
-        act(() -> plans.withdraw(username(), planId), "plans.withdrawn");
+        act(() -> plans.withdraw(currentUser.name(), planId), "plans.withdrawn");
     }
 
     public void revise(long planId) {
         try {
-            RetailPlan draft = plans.revise(username(), planId);
+            RetailPlan draft = plans.revise(currentUser.name(), planId);
             list = null;
             edit(draft.getId());
             messages.info("plans.revised", draft.getName(), draft.getVersionNo());
@@ -106,7 +106,7 @@ public class SalesPlansView implements Serializable {
 
     public void discard(long planId) {
         try {
-            plans.discard(username(), planId);
+            plans.discard(currentUser.name(), planId);
             messages.info("plans.discarded");
             close();
         } catch (BusinessException e) {
@@ -116,7 +116,7 @@ public class SalesPlansView implements Serializable {
 
     public void saveRule() {
         try {
-            plans.setRule(username(), autoAccept, maxAnnualKwh);
+            plans.setRule(currentUser.name(), autoAccept, maxAnnualKwh);
             messages.info("plans.ruleSaved");
         } catch (BusinessException e) {
             messages.refused(e);
@@ -159,9 +159,5 @@ public class SalesPlansView implements Serializable {
 
     public void setMaxAnnualKwh(BigDecimal maxAnnualKwh) {
         this.maxAnnualKwh = maxAnnualKwh;
-    }
-
-    private String username() {
-        return currentUser.account().getUsername();
     }
 }

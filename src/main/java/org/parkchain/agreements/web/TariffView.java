@@ -21,7 +21,7 @@ import org.parkchain.agreements.control.ScheduleText;
 import org.parkchain.agreements.control.TouPeriod;
 import org.parkchain.agreements.entity.TariffVersion;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The park admin's catalog tariff editor: seasons, their schedules and prices, holidays; every save a version. */
@@ -137,7 +137,7 @@ public class TariffView implements Serializable {
             input.add(new CatalogTariffs.SeasonInput(row.code, months, row.workday, row.holiday, prices));
         }
         try {
-            TariffVersion v = tariffs.save(currentUser.account().getUsername(), granularity, input, holidays);
+            TariffVersion v = tariffs.save(currentUser.name(), granularity, input, holidays);
             messages.info("tariff.saved", v.getId());
             load();
         } catch (BusinessException e) {

@@ -13,8 +13,8 @@ import java.util.List;
 import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.Transformer;
-import org.parkchain.identity.entity.Role;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.platform.security.RoleNames;
+import org.parkchain.identity.boundary.CurrentUser;
 
 /**
  * {@code /api/transformers} (any logged-in role: ratings are public within the park) and {@code /api/stations}
@@ -50,9 +50,9 @@ public class TopologyResource {
 
     @GET
     @Path("stations")
-    @RolesAllowed({Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
+    @RolesAllowed({RoleNames.STATION_OPERATOR, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
     public List<StationJson> stations() {
-        List<ChargingStation> stations = security.isCallerInRole(Role.STATION_OPERATOR_NAME)
+        List<ChargingStation> stations = security.isCallerInRole(RoleNames.STATION_OPERATOR)
                 ? topology.stationsOf(currentUser.participant().participantId()) : topology.stations();
         return stations.stream().map(TopologyResource::json).toList();
     }

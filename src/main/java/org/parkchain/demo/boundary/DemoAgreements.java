@@ -19,6 +19,7 @@ import org.parkchain.agreements.boundary.PlanForm;
 import org.parkchain.agreements.boundary.RetailPlans;
 import org.parkchain.agreements.control.PlanType;
 import org.parkchain.agreements.control.TouPeriod;
+import org.parkchain.platform.persistence.AdvisoryLock;
 import org.parkchain.platform.time.ParkCalendar;
 
 /**
@@ -61,7 +62,7 @@ public class DemoAgreements {
         if (!enabled) {
             return;
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + DemoPark.LOCK + ")").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + AdvisoryLock.DEMO_PARK.id() + ")").getSingleResult();
         if (tariffs.current().isPresent()) {
             return;
         }

@@ -23,6 +23,7 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.park.boundary.Parks;
 import org.parkchain.park.entity.Park;
+import org.parkchain.platform.persistence.AdvisoryLock;
 
 /**
  * Loads the demo park into an empty database at start-up ({@code parkchain.demo.enabled}, default true): a park with
@@ -37,7 +38,6 @@ import org.parkchain.park.entity.Park;
 public class DemoPark {
     private static final Logger LOG = Logger.getLogger(DemoPark.class.getName());
     /** Advisory lock under which the demo data is loaded, so that nodes starting together load it once. */
-    static final long LOCK = 7001L;
 
     @PersistenceContext
     EntityManager em;
@@ -72,7 +72,7 @@ public class DemoPark {
         if (!enabled) {
             return;
         }
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + LOCK + ")").getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + AdvisoryLock.DEMO_PARK.id() + ")").getSingleResult();
         if (participants.count() > 0 || parks.current().isPresent()) {
             return;
         }

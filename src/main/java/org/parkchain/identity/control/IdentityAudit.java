@@ -4,8 +4,8 @@ import jakarta.json.JsonObjectBuilder;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.AuditSnapshot;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * What of a participant and a user is audited: everything that decides who may act on the market, including the

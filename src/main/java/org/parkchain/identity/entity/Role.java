@@ -13,14 +13,6 @@ public enum Role {
     REGULATOR(ParticipantType.REGULATOR, "/regulator/"),
     PARK_ADMIN(ParticipantType.PARK_OPERATOR, "/admin/");
 
-    /** Role names as string constants, for {@code @RolesAllowed}. */
-    public static final String RESIDENT_NAME = "RESIDENT";
-    public static final String LARGE_USER_NAME = "LARGE_USER";
-    public static final String GENERATOR_NAME = "GENERATOR";
-    public static final String SALES_COMPANY_NAME = "SALES_COMPANY";
-    public static final String STATION_OPERATOR_NAME = "STATION_OPERATOR";
-    public static final String REGULATOR_NAME = "REGULATOR";
-    public static final String PARK_ADMIN_NAME = "PARK_ADMIN";
 
     private final ParticipantType participantType;
     private final String portal;

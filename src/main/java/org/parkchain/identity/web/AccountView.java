@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 
 /** The logged-in user's own account page: who they are, their organisation and their language preference. */
 @Named

@@ -16,8 +16,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.platform.security.LoginAttempt;
-import org.parkchain.platform.security.ParkChainAuthentication;
 import org.parkchain.platform.web.FacesMessages;
 import org.parkchain.platform.web.LocaleView;
 

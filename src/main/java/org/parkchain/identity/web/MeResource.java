@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 
 /** {@code GET /api/me}: the caller's account and organisation. Any logged-in role. */
 @Path("me")

@@ -22,14 +22,14 @@ import org.parkchain.identity.entity.NewParticipant;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
-import org.parkchain.identity.entity.Role;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.security.RoleNames;
 
 /** {@code /api/participants}: the participant registry. Read: regulator and park admin. Register: park admin. */
 @Path("participants")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
+@RolesAllowed({RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
 public class ParticipantResource {
     @Inject
     Participants participants;
@@ -56,7 +56,7 @@ public class ParticipantResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.PARK_ADMIN_NAME)
+    @RolesAllowed(RoleNames.PARK_ADMIN)
     public Response register(Registration r) {
         if (r == null) {
             throw new BusinessException("error.api.bodyRequired");

@@ -17,15 +17,15 @@ import java.util.Map;
 import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.entity.NewUser;
 import org.parkchain.identity.entity.ParticipantId;
-import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.security.RoleNames;
 
 /** {@code /api/admin/users}: user administration for the park admin. */
 @Path("admin/users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.PARK_ADMIN_NAME)
+@RolesAllowed(RoleNames.PARK_ADMIN)
 public class UserResource {
     @Inject
     Accounts accounts;

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.AuditCheck;
 import org.parkchain.ledger.control.ChainReport;
 import org.parkchain.ledger.control.LedgerException;

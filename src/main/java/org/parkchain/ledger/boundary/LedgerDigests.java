@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.ChainDigest;
 import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.embedded.ChainDigests;

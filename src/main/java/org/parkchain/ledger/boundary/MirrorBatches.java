@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.parkchain.ledger.contract.AuditEntry;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.MirrorBatch;
 
 /**

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.ledger.contract.AuditRecords;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.MirrorBatch;
+import org.parkchain.platform.persistence.AdvisoryLock;
 
 /**
  * Drains the outbox onto the ledger, on the container's managed scheduler. Business rules: one node drains at a time
@@ -41,7 +42,6 @@ import org.parkchain.ledger.control.MirrorBatch;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MirrorWorker {
     private static final Logger LOG = Logger.getLogger(MirrorWorker.class.getName());
-    static final long DRAINER_LOCK = 7002L;
     private static final Duration MAX_DRAIN_PER_TICK = Duration.ofSeconds(2);
     private static final Duration SNAPSHOT_EVERY = Duration.ofSeconds(1);
 
@@ -194,7 +194,7 @@ public class MirrorWorker {
 
     private static boolean advisory(Connection c, String sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, DRAINER_LOCK);
+            s.setLong(1, AdvisoryLock.MIRROR_DRAINER.id());
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }

@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.entity.OutboxEntry;
 

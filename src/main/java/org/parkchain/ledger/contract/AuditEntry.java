@@ -1,6 +1,7 @@
 package org.parkchain.ledger.contract;
 
 import jakarta.json.JsonObject;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * One audit record as the ledger sees it: the outbox entry id, its type, the business aggregate it is about and the

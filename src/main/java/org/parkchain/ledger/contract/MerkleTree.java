@@ -3,6 +3,7 @@ package org.parkchain.ledger.contract;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * Merkle tree hash, inclusion proofs and their verification as defined in RFC 6962 section 2.1: leaf hash

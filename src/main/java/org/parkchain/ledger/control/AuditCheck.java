@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parkchain.ledger.contract.AuditEntry;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
 import org.parkchain.ledger.control.AuditFinding.Kind;
 

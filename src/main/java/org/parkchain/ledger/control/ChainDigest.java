@@ -8,8 +8,8 @@ import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * A signed statement of the embedded ledger's head, for the regulator to download and keep outside the database (as

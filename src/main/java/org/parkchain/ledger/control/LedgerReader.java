@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.parkchain.ledger.contract.AuditEntry;
 import org.parkchain.ledger.contract.AuditRecords;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /** Typed reads of the audit contract over any ledger adapter. */
 public final class LedgerReader {

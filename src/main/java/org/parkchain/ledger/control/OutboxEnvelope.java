@@ -3,8 +3,8 @@ package org.parkchain.ledger.control;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * The outbox entry as hashed for the ledger: id, type, aggregate id, the payload's SHA-256, actor, signer fingerprint

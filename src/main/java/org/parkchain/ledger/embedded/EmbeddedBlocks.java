@@ -5,8 +5,8 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
 
 /**

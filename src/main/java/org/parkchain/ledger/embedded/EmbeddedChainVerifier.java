@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.control.ChainReport;
 
 /**
@@ -103,7 +103,7 @@ public class EmbeddedChainVerifier {
                         rs.getInt(12), rs.getTimestamp(13).toInstant(), rs.getString(14));
                 return java.util.Optional.of(jakarta.json.Json.createObjectBuilder()
                         .add("transaction", tx)
-                        .add("header", org.parkchain.ledger.contract.CanonicalJson.parseObject(header))
+                        .add("header", org.parkchain.platform.canonical.CanonicalJson.parseObject(header))
                         .add("headerHash", rs.getString(15))
                         .add("signature", java.util.Base64.getEncoder().encodeToString(rs.getBytes(16)))
                         .add("signatureAlgorithm", EmbeddedBlocks.SIGNATURE_ALGORITHM)

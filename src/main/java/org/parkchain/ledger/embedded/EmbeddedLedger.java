@@ -23,11 +23,12 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.ledger.contract.AuditRecords;
 import org.parkchain.ledger.contract.Caller;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.contract.ContractException;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
+import org.parkchain.platform.persistence.AdvisoryLock;
 
 /**
  * The embedded ledger (the default): executes the audit contract in-process over its own PostgreSQL tables. Every
@@ -39,7 +40,6 @@ import org.parkchain.ledger.control.LedgerGateway;
 @Stateless
 @LocalBean
 public class EmbeddedLedger implements LedgerGateway {
-    private static final long CHAIN_LOCK = 7003L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Resource(lookup = "java:app/jdbc/parkchain")
@@ -70,7 +70,7 @@ public class EmbeddedLedger implements LedgerGateway {
         Caller caller = new Caller(mspId, Caller.MIRROR);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                s.setLong(1, CHAIN_LOCK);
+                s.setLong(1, AdvisoryLock.EMBEDDED_CHAIN.id());
                 s.execute();
             }
             PgContractState state = new PgContractState(c, txId, now, false);

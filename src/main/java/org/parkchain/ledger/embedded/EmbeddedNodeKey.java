@@ -41,7 +41,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * The embedded ledger node's signing key: ECDSA P-256, kept in a password-protected PKCS#12 file outside the database

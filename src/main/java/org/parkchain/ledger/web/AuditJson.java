@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.parkchain.ledger.boundary.MirrorMonitor;
 import org.parkchain.ledger.boundary.MirrorState;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.AuditFinding;
 import org.parkchain.ledger.control.ChainReport;
 import org.parkchain.ledger.control.DigestReport;

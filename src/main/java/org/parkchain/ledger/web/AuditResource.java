@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.regex.Pattern;
-import org.parkchain.identity.entity.Role;
 import org.parkchain.ledger.boundary.AuditProofs;
 import org.parkchain.ledger.boundary.AuditVerification;
 import org.parkchain.ledger.boundary.LedgerDigests;
@@ -26,6 +25,7 @@ import org.parkchain.ledger.boundary.MirrorState;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.rest.ProblemJson;
+import org.parkchain.platform.security.RoleNames;
 
 /**
  * {@code /api/audit}: mirror status, verification of the database against the ledger (JSON or CSV), per-record
@@ -34,7 +34,7 @@ import org.parkchain.platform.rest.ProblemJson;
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.REGULATOR_NAME)
+@RolesAllowed(RoleNames.REGULATOR)
 public class AuditResource {
     static final Pattern AGGREGATE_ID = Pattern.compile("[a-z][a-z-]{0,30}:[0-9]{1,18}");
     private static final Pattern ENTRY_ID = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");

@@ -24,6 +24,8 @@ import org.parkchain.platform.rest.ProblemJson;
 @WebFilter(urlPatterns = "/api/*")
 public class ApiOriginFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
+    /** Request attribute the authentication mechanism sets when the caller was authenticated by the session. */
+    public static final String BY_SESSION = "parkchain.bySession";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Inject
@@ -33,7 +35,7 @@ public class ApiOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!SAFE.contains(request.getMethod()) && request.getAttribute(ParkChainAuthentication.BY_SESSION) != null
+        if (!SAFE.contains(request.getMethod()) && request.getAttribute(BY_SESSION) != null
                 && !SameOrigin.allowed(request.getHeader("Origin"), request.getHeader("Referer"),
                 request.getHeader("Host"), request.getScheme(), extraOrigins())) {
             ProblemJson.write(request, response, HttpServletResponse.SC_FORBIDDEN, "error.api.crossOrigin");

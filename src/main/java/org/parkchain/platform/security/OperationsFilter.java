@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parkchain.identity.entity.Role;
 import org.parkchain.platform.rest.ProblemJson;
 
 /**
@@ -35,7 +34,7 @@ public class OperationsFilter extends HttpFilter {
     boolean publicOperations;
 
     /** Whether the request is for one of the operations endpoints. */
-    static boolean covers(HttpServletRequest request) {
+    public static boolean covers(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/metrics") || path.startsWith("/metrics/") || path.equals("/openapi")
                 || path.startsWith("/openapi/") || path.equals("/health") || path.startsWith("/health/");
@@ -46,7 +45,7 @@ public class OperationsFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/health")) {
-            if (request.isUserInRole(Role.REGULATOR_NAME) || request.isUserInRole(Role.PARK_ADMIN_NAME)) {
+            if (request.isUserInRole(RoleNames.REGULATOR) || request.isUserInRole(RoleNames.PARK_ADMIN)) {
                 chain.doFilter(request, response);
             } else {
                 statusOnly(request, response, chain);

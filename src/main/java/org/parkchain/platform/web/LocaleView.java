@@ -3,12 +3,12 @@ package org.parkchain.platform.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
-import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.platform.i18n.Messages;
 import org.parkchain.platform.rest.ProblemJson;
 
@@ -22,10 +22,7 @@ public class LocaleView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    CurrentUser currentUser;
+    Event<LanguageChosen> chosen;
 
     private Locale locale;
 
@@ -55,10 +52,12 @@ public class LocaleView implements Serializable {
     /** Switches the language (and stores it for the logged-in user), then reloads the current page. */
     public void switchTo(String languageTag) throws IOException {
         locale = Messages.fromTag(languageTag);
-        currentUser.username().ifPresent(name -> accounts.changeLocale(name, languageTag));
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
         ExternalContext external = faces.getExternalContext();
+        if (external.getUserPrincipal() != null) {
+            chosen.fire(new LanguageChosen(external.getUserPrincipal().getName(), languageTag));
+        }
+        faces.getViewRoot().setLocale(locale);
         external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
     }
 }

@@ -21,7 +21,7 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.park.boundary.Parks;
 import org.parkchain.park.entity.Park;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.LocaleView;
 
 /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.parkchain.platform.security.RoleNames;
 
 class RoleTest {
     @Test
@@ -16,13 +17,13 @@ class RoleTest {
 
     @Test
     void roleNameConstantsMatchTheEnum() {
-        assertEquals(Role.RESIDENT.name(), Role.RESIDENT_NAME);
-        assertEquals(Role.LARGE_USER.name(), Role.LARGE_USER_NAME);
-        assertEquals(Role.GENERATOR.name(), Role.GENERATOR_NAME);
-        assertEquals(Role.SALES_COMPANY.name(), Role.SALES_COMPANY_NAME);
-        assertEquals(Role.STATION_OPERATOR.name(), Role.STATION_OPERATOR_NAME);
-        assertEquals(Role.REGULATOR.name(), Role.REGULATOR_NAME);
-        assertEquals(Role.PARK_ADMIN.name(), Role.PARK_ADMIN_NAME);
+        assertEquals(Role.RESIDENT.name(), RoleNames.RESIDENT);
+        assertEquals(Role.LARGE_USER.name(), RoleNames.LARGE_USER);
+        assertEquals(Role.GENERATOR.name(), RoleNames.GENERATOR);
+        assertEquals(Role.SALES_COMPANY.name(), RoleNames.SALES_COMPANY);
+        assertEquals(Role.STATION_OPERATOR.name(), RoleNames.STATION_OPERATOR);
+        assertEquals(Role.REGULATOR.name(), RoleNames.REGULATOR);
+        assertEquals(Role.PARK_ADMIN.name(), RoleNames.PARK_ADMIN);
     }
 
     @Test

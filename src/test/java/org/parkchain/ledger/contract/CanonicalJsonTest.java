@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 class CanonicalJsonTest {
     @Test

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkchain.ledger.contract.AuditEntry;
 import org.parkchain.ledger.contract.Caller;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.contract.ContractError;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.testsupport.fabric.Batches;

@@ -5,8 +5,8 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.parkchain.ledger.contract.AuditEntry;
-import org.parkchain.ledger.contract.CanonicalJson;
-import org.parkchain.ledger.contract.Hashes;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
 
 /**

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parkchain.ledger.contract.CanonicalJson;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The fixture peer as seen through the fabric-gateway client itself (no ParkChain adapter): what a real peer

@@ -1,4 +1,4 @@
-package org.parkchain.ledger.contract;
+package org.parkchain.platform.canonical;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -1,4 +1,4 @@
-package org.parkchain.platform.security;
+package org.parkchain.identity.web;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +19,12 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.parkchain.identity.boundary.Accounts;
-import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.rest.ProblemJson;
-import org.parkchain.platform.web.CurrentUser;
+import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.platform.security.ApiOriginFilter;
+import org.parkchain.platform.security.OperationsFilter;
+import org.parkchain.platform.security.RoleNames;
 
 /**
  * How callers authenticate. Pages: a form login (the login page calls {@code SecurityContext.authenticate}); the
@@ -33,12 +35,10 @@ import org.parkchain.platform.web.CurrentUser;
  * ({@code /metrics}, {@code /openapi}, {@code /health}) take HTTP Basic too, for scrapers.
  */
 @ApplicationScoped
-@DeclareRoles({Role.RESIDENT_NAME, Role.LARGE_USER_NAME, Role.GENERATOR_NAME, Role.SALES_COMPANY_NAME,
-        Role.STATION_OPERATOR_NAME, Role.REGULATOR_NAME, Role.PARK_ADMIN_NAME})
+@DeclareRoles({RoleNames.RESIDENT, RoleNames.LARGE_USER, RoleNames.GENERATOR, RoleNames.SALES_COMPANY,
+        RoleNames.STATION_OPERATOR, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
 public class ParkChainAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_USER = "parkchain.user";
-    /** Request attribute set when the caller was authenticated by the browser session (not HTTP Basic). */
-    static final String BY_SESSION = "parkchain.bySession";
     public static final String SAVED_URL = "parkchain.savedUrl";
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String RESOURCES = "/jakarta.faces.resource/";
@@ -64,7 +64,7 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         if (sessionUser.isPresent()) {
             UserAccount user = sessionUser.get();
             request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, user);
-            request.setAttribute(BY_SESSION, Boolean.TRUE);
+            request.setAttribute(ApiOriginFilter.BY_SESSION, Boolean.TRUE);
             return context.notifyContainerAboutLogin(user.getUsername(), Set.of(user.getRole().name()));
         }
         boolean api = path.startsWith("/api/") || "/api".equals(path);

@@ -1,4 +1,4 @@
-package org.parkchain.platform.security;
+package org.parkchain.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.parkchain.identity.entity.LoginOutcome;

@@ -1,4 +1,4 @@
-package org.parkchain.platform.web;
+package org.parkchain.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -6,9 +6,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
-import org.parkchain.identity.boundary.Accounts;
-import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.BusinessException;
 
@@ -56,6 +55,16 @@ public class CurrentUser {
                     .orElseThrow(() -> new BusinessException("error.api.unauthenticated"));
         }
         return account;
+    }
+
+    /** The logged-in user's name; only call this on protected pages and endpoints. */
+    public String name() {
+        return account().getUsername();
+    }
+
+    /** The logged-in user's participant id; only call this on protected pages and endpoints. */
+    public ParticipantId participantId() {
+        return account().participantId();
     }
 
     public Participant participant() {

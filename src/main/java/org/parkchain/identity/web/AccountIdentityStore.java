@@ -1,4 +1,4 @@
-package org.parkchain.platform.security;
+package org.parkchain.identity.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.parkchain.ledger.contract;
+package org.parkchain.platform.canonical;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.parkchain.platform.web;
+package org.parkchain.identity.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -9,6 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.parkchain.identity.boundary.CurrentUser;
 
 /** What the layout shows around every page: who is logged in, the portal home, logout. */
 @Named("shell")
