@@ -39,7 +39,7 @@ import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.AuditFinding;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.control.OutboxRow;
-import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.control.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.ledger.control.VerificationReport;
 import org.parkchain.platform.BusinessException;
@@ -102,7 +102,7 @@ class OutboxIT {
         assertEquals(1, rows.size());
         OutboxRow row = rows.get(0);
         assertEquals("participant.registered", row.type());
-        assertEquals(CanonicalJson.write(IdentityAudit.participant(p).payload()), row.payload());
+        assertEquals(CanonicalJson.write(IdentityAudit.PARTICIPANT.snapshot(p).payload()), row.payload());
         assertEquals(row.envelope().hash(), row.entryHash());
         assertEquals("system", row.actor(), "nobody is logged in inside the test");
     }
@@ -112,7 +112,7 @@ class OutboxIT {
         Participant p = register("Outbox Signed Ltd.");
         String fingerprint = "ab".repeat(32);
         tx.begin();
-        outbox.record(AuditedChange.of("participant.attested", IdentityAudit.participant(p)).signedBy(fingerprint));
+        outbox.record(AuditedChange.of("participant.attested", IdentityAudit.PARTICIPANT.snapshot(p)).signedBy(fingerprint));
         tx.commit();
         List<OutboxRow> rows = verification.history("participant:" + p.getId());
         assertEquals(2, rows.size());

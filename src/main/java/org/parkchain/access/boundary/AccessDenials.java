@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.parkchain.access.control.AccessAudit;
 import org.parkchain.access.entity.AccessDenial;
-import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
 
 /**
@@ -33,7 +33,7 @@ public class AccessDenials {
                 clip(detail, 500));
         em.persist(denial);
         em.flush(); // identity ids are assigned by PostgreSQL on insert
-        outbox.record(AuditedChange.of("access.denied", DenialRecords.snapshot(denial)));
+        outbox.record(AccessAudit.DENIED, denial);
     }
 
     private static String clip(String text, int max) {

@@ -27,13 +27,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parkchain.access.control.AccessAudit;
 import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.ParkCertificateAuthority;
 import org.parkchain.access.control.Pki;
 import org.parkchain.access.control.RevocationState;
 import org.parkchain.access.control.SignatureVerifier;
 import org.parkchain.access.control.TrustedCrl;
-import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.persistence.AdvisoryLock;
 
@@ -180,7 +180,7 @@ public class CertificateAuthority {
             em.createNativeQuery("INSERT INTO access_crl (number, this_update, next_update, der) VALUES (?, ?, ?, ?)")
                     .setParameter(1, number).setParameter(2, Timestamp.from(now))
                     .setParameter(3, Timestamp.from(now.plus(crlValidity))).setParameter(4, der).executeUpdate();
-            outbox.record(AuditedChange.of("crl.issued", CrlRecords.snapshot(number, now, now.plus(crlValidity), der)));
+            outbox.record(AccessAudit.CRL_ISSUED, new AccessAudit.Crl(number, now, now.plus(crlValidity), der));
             return der;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encode the CRL", e);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.parkchain.access.control.AccessAudit;
 import org.parkchain.access.control.CertificateAttributes;
 import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.access.control.CertificateSubject;
@@ -33,8 +34,7 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.ledger.boundary.AuditSnapshot;
-import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.control.AuditSnapshot;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
@@ -181,8 +181,7 @@ public class Enrollment {
                 now);
         em.persist(certificate);
         em.flush();
-        outbox.record(AuditedChange.of(a.getRenewalOf() == null ? "certificate.issued" : "certificate.renewed",
-                CertificateRecords.snapshot(certificate)));
+        outbox.record(a.getRenewalOf() == null ? AccessAudit.ISSUED : AccessAudit.RENEWED, certificate);
         return certificate;
     }
 
@@ -208,7 +207,7 @@ public class Enrollment {
         }
         c.revoke(reason, regulator, clock.instant());
         em.flush();
-        outbox.record(AuditedChange.of("certificate.revoked", CertificateRecords.snapshot(c)));
+        outbox.record(AccessAudit.REVOKED, c);
         authority.regenerateCrl();
         return c;
     }

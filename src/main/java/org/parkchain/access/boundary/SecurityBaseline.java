@@ -11,12 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.parkchain.access.entity.AccessDenial;
+import org.parkchain.access.control.AccessAudit;
 import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.control.IdentityAudit;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.ledger.boundary.AuditSnapshot;
-import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.ledger.control.AuditEvent;
+import org.parkchain.ledger.control.AuditSnapshot;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
@@ -62,17 +62,14 @@ public class SecurityBaseline {
         for (UserAccount u : accounts.all()) {
             AuditSnapshot before = IdentityAudit.userBefore009(u);
             if (Hashes.sha256Hex(CanonicalJson.write(before.payload())).equals(last.get(before.aggregateId()))) {
-                outbox.record(AuditedChange.of("user.security-baseline", IdentityAudit.user(u)));
+                outbox.record(IdentityAudit.SECURITY_BASELINE, u);
                 users++;
             }
         }
         int others = 0;
-        for (AuditSnapshot crl : CrlRecords.snapshots(em)) {
-            others += recordIfNew(crl, "crl.baseline", last);
-        }
-        for (AccessDenial d : em.createQuery("SELECT d FROM AccessDenial d", AccessDenial.class).getResultList()) {
-            others += recordIfNew(DenialRecords.snapshot(d), "access.denied.baseline", last);
-        }
+        others += AccessAudit.CRL.currentRows(em).mapToInt(c -> recordIfNew(AccessAudit.CRL_BASELINE, c, last)).sum();
+        others += AccessAudit.DENIAL.currentRows(em).mapToInt(d -> recordIfNew(AccessAudit.DENIAL_BASELINE, d, last))
+                .sum();
         em.createNativeQuery("UPDATE access_security_baseline SET done_at = now() WHERE name = ?")
                 .setParameter(1, NAME).executeUpdate();
         int total = users;
@@ -81,11 +78,11 @@ public class SecurityBaseline {
                 + " CRLs and denials recorded for the first time");
     }
 
-    private int recordIfNew(AuditSnapshot snapshot, String type, Map<String, String> last) {
-        if (last.containsKey(snapshot.aggregateId())) {
+    private <T> int recordIfNew(AuditEvent<T> event, T aggregate, Map<String, String> last) {
+        if (last.containsKey(event.aggregate().snapshot(aggregate).aggregateId())) {
             return 0;
         }
-        outbox.record(AuditedChange.of(type, snapshot));
+        outbox.record(event, aggregate);
         return 1;
     }
 

@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
-import org.parkchain.agreements.control.PlanTerms;
+import org.parkchain.agreements.control.AgreementAudit;
+import org.parkchain.plans.boundary.RetailPlans;
+import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.agreements.entity.LoadProfile;
-import org.parkchain.agreements.entity.RetailPlan;
-import org.parkchain.agreements.entity.SalesRule;
-import org.parkchain.ledger.boundary.AuditedChange;
+import org.parkchain.profiles.boundary.LoadProfiles;
+import org.parkchain.profiles.entity.LoadProfile;
+import org.parkchain.plans.entity.RetailPlan;
+import org.parkchain.plans.entity.SalesRule;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
@@ -94,11 +96,11 @@ public class Agreements {
                 open.map(Agreement::getId).orElse(null));
         em.persist(a);
         em.flush();
-        outbox.record(AuditedChange.of("agreement.signed", AgreementSnapshots.of(a)).signedBy(fingerprint));
+        outbox.record(AgreementAudit.SIGNED, a, fingerprint);
         SalesRule rule = em.find(SalesRule.class, plan.getSalesParticipantId());
         if (rule != null && rule.accepts(Double.parseDouble(signed.getString("annualKwh")))) {
             activate(a, Agreement.AUTO_ACCEPT, null, null);
-            outbox.record(AuditedChange.of("agreement.countersigned", AgreementSnapshots.of(a)));
+            outbox.record(AgreementAudit.COUNTERSIGNED, a);
         }
         return a;
     }
@@ -118,7 +120,7 @@ public class Agreements {
         String fingerprint = signatures.verify(username, COUNTERSIGN, payload, signature, certificate,
                 Set.of("SALES_COMPANY"));
         activate(a, username, signature.trim(), fingerprint);
-        outbox.record(AuditedChange.of("agreement.countersigned", AgreementSnapshots.of(a)).signedBy(fingerprint));
+        outbox.record(AgreementAudit.COUNTERSIGNED, a, fingerprint);
         return a;
     }
 
@@ -130,7 +132,7 @@ public class Agreements {
         }
         a.decline(username, reason.trim(), clock.instant());
         em.flush();
-        outbox.record(AuditedChange.of("agreement.declined", AgreementSnapshots.of(a)));
+        outbox.record(AgreementAudit.DECLINED, a);
         return a;
     }
 
@@ -143,7 +145,7 @@ public class Agreements {
         requirePending(a);
         a.cancel(clock.instant());
         em.flush();
-        outbox.record(AuditedChange.of("agreement.cancelled", AgreementSnapshots.of(a)));
+        outbox.record(AgreementAudit.CANCELLED, a);
         return a;
     }
 
@@ -214,7 +216,7 @@ public class Agreements {
             previous.endOn(start.minusDays(1), fee > 0 ? BigDecimal.valueOf(fee).setScale(2,
                     java.math.RoundingMode.HALF_UP) : null);
             em.flush();
-            outbox.record(AuditedChange.of("agreement.ending", AgreementSnapshots.of(previous)));
+            outbox.record(AgreementAudit.ENDING, previous);
         }
         a.countersign(by, signature, fingerprint, clock.instant(), start);
         em.flush();

@@ -7,13 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.parkchain.agreements.control.CatalogTariff;
-import org.parkchain.agreements.control.LoadScenarios;
-import org.parkchain.agreements.control.PlanTerms;
-import org.parkchain.agreements.control.Recommender;
-import org.parkchain.agreements.control.UsageProfile;
+import org.parkchain.plans.boundary.RetailPlans;
+import org.parkchain.tariffs.boundary.CatalogTariffs;
+import org.parkchain.tariffs.control.CatalogTariff;
+import org.parkchain.profiles.control.LoadScenarios;
+import org.parkchain.plans.control.PlanTerms;
+import org.parkchain.profiles.control.Recommender;
+import org.parkchain.profiles.control.UsageProfile;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.agreements.entity.RetailPlan;
+import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.platform.BusinessException;
 
 /**

@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import org.parkchain.agreements.boundary.AgreementParties;
-import org.parkchain.agreements.boundary.RetailPlans;
+import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.platform.web.LocaleView;
 
 /**

@@ -6,10 +6,10 @@ import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.parkchain.agreements.boundary.Recommendations;
-import org.parkchain.agreements.control.Recommender;
+import org.parkchain.profiles.control.Recommender;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.agreements.entity.Bill;
-import org.parkchain.agreements.entity.RetailPlan;
+import org.parkchain.billing.entity.Bill;
+import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.platform.canonical.CanonicalJson;
 
 /** JSON shapes of the agreements API (money in yuan and energy in kWh, as decimal strings). */
@@ -90,6 +90,6 @@ final class AgreementsJson {
     }
 
     static String dec(double v) {
-        return org.parkchain.agreements.control.TermsJson.dec(Math.round(v * 10000) / 10000.0);
+        return org.parkchain.plans.control.TermsJson.dec(Math.round(v * 10000) / 10000.0);
     }
 }

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parkchain.agreements.boundary.CatalogTariffs;
-import org.parkchain.agreements.boundary.PlanForm;
-import org.parkchain.agreements.boundary.RetailPlans;
-import org.parkchain.agreements.control.PlanType;
-import org.parkchain.agreements.control.TouPeriod;
+import org.parkchain.tariffs.boundary.CatalogTariffs;
+import org.parkchain.plans.boundary.PlanForm;
+import org.parkchain.plans.boundary.RetailPlans;
+import org.parkchain.plans.control.PlanType;
+import org.parkchain.tariffs.control.TouPeriod;
 import org.parkchain.platform.persistence.AdvisoryLock;
 import org.parkchain.platform.time.ParkCalendar;
 

@@ -21,7 +21,6 @@ import org.parkchain.identity.entity.NewUser;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
@@ -82,7 +81,7 @@ public class Accounts {
         if (!hashing.verify(given, account.getPasswordHash())) {
             if (account.recordFailedLogin(now, lockout.maxAttempts(), lockout.lockDuration())) {
                 LOG.warning(() -> "Account " + account.getUsername() + " locked after repeated failed logins");
-                outbox.record(AuditedChange.of("user.locked", IdentityAudit.user(account)));
+                outbox.record(IdentityAudit.LOCKED, account);
                 return LoginResult.failed(LoginOutcome.LOCKED);
             }
             return LoginResult.failed(LoginOutcome.INVALID_CREDENTIALS);
@@ -124,7 +123,7 @@ public class Accounts {
                 participant.get().participantId(), Messages.tag(Messages.fromTag(user.locale())), clock.instant());
         em.persist(account);
         em.flush(); // identity ids are assigned by PostgreSQL on insert
-        outbox.record(AuditedChange.of("user.created", IdentityAudit.user(account)));
+        outbox.record(IdentityAudit.USER_CREATED, account);
         return account;
     }
 
@@ -135,7 +134,7 @@ public class Accounts {
                 Role.forParticipantType(p.getType()), p.participantId(), locale, clock.instant());
         em.persist(account);
         em.flush(); // identity ids are assigned by PostgreSQL on insert
-        outbox.record(AuditedChange.of("user.created", IdentityAudit.user(account)));
+        outbox.record(IdentityAudit.USER_CREATED, account);
         return account;
     }
 
@@ -146,7 +145,7 @@ public class Accounts {
         } else {
             account.disable();
         }
-        outbox.record(AuditedChange.of(enabled ? "user.enabled" : "user.disabled", IdentityAudit.user(account)));
+        outbox.record(enabled ? IdentityAudit.USER_ENABLED : IdentityAudit.USER_DISABLED, account);
     }
 
     /** Sets a new random password (shown once to the park admin) and lifts any lock. */
@@ -154,7 +153,7 @@ public class Accounts {
         UserAccount account = get(userId);
         String password = hashing.randomPassword(RESET_PASSWORD_LENGTH);
         account.resetPassword(hashing.hash(password));
-        outbox.record(AuditedChange.of("user.password-reset", IdentityAudit.user(account)));
+        outbox.record(IdentityAudit.PASSWORD_RESET, account);
         return password;
     }
 

@@ -16,7 +16,6 @@ import org.parkchain.identity.entity.NewParticipant;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
-import org.parkchain.ledger.boundary.AuditedChange;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;
@@ -62,7 +61,7 @@ public class Participants {
                 hasLicence ? p.licenceNumber().trim() : null, p.licenceExpiry(), clock.instant());
         em.persist(participant);
         em.flush(); // identity ids are assigned by PostgreSQL on insert
-        outbox.record(AuditedChange.of("participant.registered", IdentityAudit.participant(participant)));
+        outbox.record(IdentityAudit.REGISTERED, participant);
         return participant;
     }
 
@@ -110,8 +109,7 @@ public class Participants {
         } else {
             participant.deactivate();
         }
-        outbox.record(AuditedChange.of(active ? "participant.activated" : "participant.deactivated",
-                IdentityAudit.participant(participant)));
+        outbox.record(active ? IdentityAudit.ACTIVATED : IdentityAudit.DEACTIVATED, participant);
     }
 
     private static boolean blank(String s) {

@@ -1,33 +1,59 @@
 package org.parkchain.identity.control;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.ledger.boundary.AuditSnapshot;
+import org.parkchain.ledger.control.AuditEvent;
+import org.parkchain.ledger.control.AuditSnapshot;
+import org.parkchain.ledger.control.AuditedAggregate;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
 
 /**
- * What of a participant and a user is audited: everything that decides who may act on the market, including the
- * security state of an account: its role, whether it is enabled, its lock, and a SHA-256 digest of its stored
- * password hash (never the hash or the password itself), so a password changed or reset behind the application's
- * back is reported by the audit. Failed-attempt counters, the last login and the language change with every login
- * and are not market state; they are left out.
+ * The identity aggregates on the ledger ({@code participant:<id>}, {@code user:<id>}): everything that decides who may
+ * act on the market, including the security state of an account: its role, whether it is enabled, its lock, and a
+ * SHA-256 digest of its stored password hash (never the hash or the password itself), so a password changed or reset
+ * behind the application's back is reported by the audit. Failed-attempt counters, the last login and the language
+ * change with every login and are not market state; they are left out.
  */
-public final class IdentityAudit {
-    public static final String PARTICIPANT_PREFIX = "participant:";
-    public static final String USER_PREFIX = "user:";
+@Dependent
+public class IdentityAudit {
+    @Produces
+    public static final AuditedAggregate<Participant> PARTICIPANT = AuditedAggregate.entity("participant",
+            Participant.class, Participant::getId, IdentityAudit::participant);
+    public static final AuditEvent<Participant> REGISTERED = PARTICIPANT.event("participant.registered");
+    public static final AuditEvent<Participant> ACTIVATED = PARTICIPANT.event("participant.activated");
+    public static final AuditEvent<Participant> DEACTIVATED = PARTICIPANT.event("participant.deactivated");
 
-    private IdentityAudit() {
+    @Produces
+    public static final AuditedAggregate<UserAccount> USER = AuditedAggregate.entity("user", UserAccount.class,
+            UserAccount::getId, IdentityAudit::user);
+    public static final AuditEvent<UserAccount> USER_CREATED = USER.event("user.created");
+    public static final AuditEvent<UserAccount> USER_ENABLED = USER.event("user.enabled");
+    public static final AuditEvent<UserAccount> USER_DISABLED = USER.event("user.disabled");
+    public static final AuditEvent<UserAccount> PASSWORD_RESET = USER.event("user.password-reset");
+    public static final AuditEvent<UserAccount> LOCKED = USER.event("user.locked");
+    public static final AuditEvent<UserAccount> SECURITY_BASELINE = USER.event("user.security-baseline");
+
+    IdentityAudit() {
     }
 
-    public static AuditSnapshot participant(Participant p) {
+    private static JsonObject participant(Participant p) {
         JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", p.getId()).add("type", p.getType().name())
                 .add("nameEn", p.getNameEn()).add("nameZh", p.getNameZh()).add("creditCode", p.getCreditCode())
                 .add("active", p.isActive()).add("createdAt", CanonicalJson.instant(p.getCreatedAt()));
         CanonicalJson.addNullable(b, "licenceNumber", p.getLicenceNumber());
         CanonicalJson.addNullable(b, "licenceExpiry", p.getLicenceExpiry());
-        return new AuditSnapshot(PARTICIPANT_PREFIX + p.getId(), b.build());
+        return b.build();
+    }
+
+    private static JsonObject user(UserAccount u) {
+        return before009(u).add("credentialDigest", Hashes.sha256Hex(u.getPasswordHash()))
+                .add("lockedUntil", u.getLockedUntil() == null ? "" : CanonicalJson.instant(u.getLockedUntil()))
+                .build();
     }
 
     /**
@@ -35,19 +61,13 @@ public final class IdentityAudit {
      * security baseline whether a user's market fields still match its last ledger entry.
      */
     public static AuditSnapshot userBefore009(UserAccount u) {
-        return new AuditSnapshot(USER_PREFIX + u.getId(), CanonicalJson.JSON.createObjectBuilder().add("id", u.getId())
-                .add("username", u.getUsername()).add("displayName", u.getDisplayName())
-                .add("role", u.getRole().name()).add("participantId", u.participantId().value())
-                .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt())).build());
+        return new AuditSnapshot(USER.key(u.getId()), before009(u).build());
     }
 
-    public static AuditSnapshot user(UserAccount u) {
-        return new AuditSnapshot(USER_PREFIX + u.getId(), CanonicalJson.JSON.createObjectBuilder().add("id", u.getId())
-                .add("username", u.getUsername()).add("displayName", u.getDisplayName())
-                .add("role", u.getRole().name()).add("participantId", u.participantId().value())
-                .add("enabled", u.isEnabled()).add("createdAt", CanonicalJson.instant(u.getCreatedAt()))
-                .add("credentialDigest", Hashes.sha256Hex(u.getPasswordHash()))
-                .add("lockedUntil", u.getLockedUntil() == null ? "" : CanonicalJson.instant(u.getLockedUntil()))
-                .build());
+    private static JsonObjectBuilder before009(UserAccount u) {
+        return CanonicalJson.JSON.createObjectBuilder().add("id", u.getId()).add("username", u.getUsername())
+                .add("displayName", u.getDisplayName()).add("role", u.getRole().name())
+                .add("participantId", u.participantId().value()).add("enabled", u.isEnabled())
+                .add("createdAt", CanonicalJson.instant(u.getCreatedAt()));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.parkchain.ledger.control.AuditedAggregate;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.AuditCheck;
 import org.parkchain.ledger.control.ChainReport;
@@ -44,7 +47,10 @@ public class AuditVerification {
 
     @Inject
     @Any
-    Instance<AuditedRecords> sources;
+    Instance<AuditedAggregate<?>> aggregates;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Ledgers ledgers;
@@ -63,10 +69,9 @@ public class AuditVerification {
         LedgerGateway gateway = ledgers.gateway();
         List<OutboxRow> rows = outbox(); // before the ledger: an entry mirrored meanwhile then reads as pending
         Map<String, String> current = new HashMap<>();
-        for (AuditedRecords source : sources) {
-            for (AuditSnapshot s : source.currentSnapshots()) {
-                current.put(s.aggregateId(), OutboxEnvelope.payloadHash(CanonicalJson.write(s.payload())));
-            }
+        for (AuditedAggregate<?> aggregate : aggregates) {
+            aggregate.current(em).forEach(s -> current.put(s.aggregateId(),
+                    OutboxEnvelope.payloadHash(CanonicalJson.write(s.payload()))));
         }
         AuditCheck check = new AuditCheck();
         LedgerReader reader = new LedgerReader(gateway);

@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.parkchain.ledger.control.AuditEvent;
+import org.parkchain.ledger.control.AuditedChange;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.entity.OutboxEntry;
@@ -36,6 +38,16 @@ public class Outbox {
 
     @Resource
     SessionContext session;
+
+    /** Records a change of a declared aggregate: the event, with the aggregate's state after it. */
+    public <T> UUID record(AuditEvent<T> event, T state) {
+        return record(event.of(state));
+    }
+
+    /** Records a signed change: the signer's certificate fingerprint is hashed into the entry. */
+    public <T> UUID record(AuditEvent<T> event, T state, String signerFingerprint) {
+        return record(event.of(state).signedBy(signerFingerprint));
+    }
 
     /** @return the entry id, which is also the record's key on the ledger */
     public UUID record(AuditedChange change) {

@@ -1,0 +1,56 @@
+package org.parkchain.plans.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import org.parkchain.ledger.control.AuditEvent;
+import org.parkchain.ledger.control.AuditedAggregate;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.plans.entity.RetailPlan;
+import org.parkchain.plans.entity.SalesRule;
+
+/**
+ * Retail plans on the ledger: published and withdrawn plan versions ({@code plan:<id>}; drafts are not on the ledger
+ * until published, nobody is offered one) and each sales company's countersigning rule ({@code sales-rule:<participant>},
+ * since it decides whether agreements are accepted automatically).
+ */
+@Dependent
+public class PlanAudit {
+    @Produces
+    public static final AuditedAggregate<RetailPlan> PLAN = AuditedAggregate.of("plan", RetailPlan::getId,
+            PlanAudit::plan, em -> em.createQuery("SELECT p FROM RetailPlan p WHERE p.status <> :draft",
+                    RetailPlan.class).setParameter("draft", RetailPlan.Status.DRAFT).getResultStream());
+    public static final AuditEvent<RetailPlan> PUBLISHED = PLAN.event("plan.published");
+    public static final AuditEvent<RetailPlan> WITHDRAWN = PLAN.event("plan.withdrawn");
+
+    @Produces
+    public static final AuditedAggregate<SalesRule> SALES_RULE = AuditedAggregate.entity("sales-rule",
+            SalesRule.class, SalesRule::getSalesParticipantId, PlanAudit::rule);
+    public static final AuditEvent<SalesRule> RULE_UPDATED = SALES_RULE.event("sales-rule.updated");
+
+    PlanAudit() {
+    }
+
+    private static JsonObject plan(RetailPlan p) {
+        return CanonicalJson.JSON.createObjectBuilder().add("id", p.getId())
+                .add("salesParticipantId", p.getSalesParticipantId()).add("lineage", p.getLineage())
+                .add("versionNo", p.getVersionNo()).add("name", p.getName())
+                .add("terms", CanonicalJson.parseObject(p.getTerms())).add("validFrom", date(p.getValidFrom()))
+                .add("validUntil", date(p.getValidUntil())).add("status", p.getStatus().name())
+                .add("publishedAt", p.getPublishedAt() == null ? "" : CanonicalJson.instant(p.getPublishedAt()))
+                .add("withdrawnAt", p.getWithdrawnAt() == null ? "" : CanonicalJson.instant(p.getWithdrawnAt()))
+                .build();
+    }
+
+    private static JsonObject rule(SalesRule r) {
+        return CanonicalJson.JSON.createObjectBuilder().add("salesParticipantId", r.getSalesParticipantId())
+                .add("autoAccept", r.isAutoAccept())
+                .add("maxAnnualKwh", r.getMaxAnnualKwh() == null ? "" : CanonicalJson.decimal(r.getMaxAnnualKwh()))
+                .add("updatedBy", r.getUpdatedBy()).add("updatedAt", CanonicalJson.instant(r.getUpdatedAt())).build();
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "" : d.toString();
+    }
+}
