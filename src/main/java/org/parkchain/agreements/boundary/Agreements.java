@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.agreements.control.AgreementAudit;
+import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.agreements.entity.Agreement;
@@ -60,7 +62,7 @@ public class Agreements {
     MarketSignatures signatures;
 
     @Inject
-    AgreementParties parties;
+    Parties parties;
 
     @Inject
     RetailPlans plans;
@@ -70,11 +72,11 @@ public class Agreements {
 
     /** What the resident signs to take a plan. */
     public JsonObject signingPayload(String username, long planId) {
-        return signingPayload(username, parties.resident(username), offered(planId));
+        return signingPayload(username, parties.actingAs(username, ParticipantType.RESIDENT).value(), offered(planId));
     }
 
     public Agreement sign(String username, byte[] payload, String signature, String certificate) {
-        long resident = parties.resident(username);
+        long resident = parties.actingAs(username, ParticipantType.RESIDENT).value();
         JsonObject signed = parse(payload, SIGN);
         RetailPlan plan = offered(number(signed, "plan"));
         if (!signingPayload(username, resident, plan).equals(signed)) {
@@ -139,7 +141,7 @@ public class Agreements {
     /** The resident withdraws its signature before the sales company has decided. */
     public Agreement cancel(String username, long agreementId) {
         Agreement a = em.find(Agreement.class, agreementId);
-        if (a == null || a.getResidentParticipantId() != parties.resident(username)) {
+        if (a == null || a.getResidentParticipantId() != parties.actingAs(username, ParticipantType.RESIDENT).value()) {
             throw new NotFoundException("error.agreement.notFound", agreementId);
         }
         requirePending(a);
@@ -232,7 +234,7 @@ public class Agreements {
 
     private Agreement forSales(String username, long agreementId) {
         Agreement a = em.find(Agreement.class, agreementId);
-        if (a == null || a.getSalesParticipantId() != parties.sales(username)) {
+        if (a == null || a.getSalesParticipantId() != parties.actingAs(username, ParticipantType.SALES_COMPANY).value()) {
             throw new NotFoundException("error.agreement.notFound", agreementId);
         }
         return a;

@@ -2,12 +2,23 @@ package org.parkchain.agreements.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parkchain.agreements.control.Recommendation;
+import org.parkchain.agreements.control.RecommendationExplanation;
+import org.parkchain.agreements.control.Sentence;
+import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.plans.boundary.RetailPlans;
+import org.parkchain.platform.time.ParkCalendar;
+import org.parkchain.profiles.boundary.LoadProfiles;
+import org.parkchain.profiles.control.AnnualProfile;
+import org.parkchain.profiles.control.Archetype;
 import org.parkchain.tariffs.boundary.CatalogTariffs;
 import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.profiles.control.LoadScenarios;
@@ -41,30 +52,44 @@ public class Recommendations {
     @Inject
     Agreements agreements;
 
-    /** A plan's place in the ranking, with its monthly expected bills when it is among the charted top plans. */
-    public record Ranked(int rank, RetailPlan plan, Recommender.Evaluation evaluation, boolean current,
-                         double[] monthly) {
+    @Inject
+    LoadProfiles profiles;
+
+    @Inject
+    Parties parties;
+
+    @Inject
+    ParkCalendar calendar;
+
+    /**
+     * For the resident's saved profile, counting the switching costs from its current agreement; empty while it has
+     * no profile.
+     */
+    public Optional<Recommendation> forResident(String username, double gamma) {
+        return profiles.mine(username).map(p -> rank(p.usage(), gamma, agreements.openAgreement(p.getParticipantId())));
     }
 
-    public record Recommendation(UsageProfile profile, double gamma, List<Ranked> ranking, double[] catalogMonthly,
-                                 Optional<Agreement> current) {
-        public Optional<Ranked> top() {
-            return ranking.stream().findFirst();
-        }
-
-        public Optional<Ranked> runnerUp() {
-            return ranking.stream().skip(1).findFirst();
-        }
+    /** For a typical profile of a kind of business scaled to a yearly consumption, as a new customer. */
+    public Recommendation forArchetype(Archetype archetype, double annualKwh, double gamma) {
+        return rank(profiles.archetype(archetype, annualKwh, tariffs.required().tariff()).profile(), gamma,
+                Optional.empty());
     }
 
-    /** For the resident's current profile, counting the switching costs from its current agreement. */
-    public Recommendation forResident(long residentId, UsageProfile profile, double gamma) {
-        return rank(profile, gamma, agreements.openAgreement(residentId));
+    /** For twelve monthly consumptions split by a daily pattern, as a new customer. */
+    public Recommendation forMonthly(double[] monthlyKwh, Archetype pattern, double gamma) {
+        return rank(profiles.monthly(monthlyKwh, pattern, tariffs.required().tariff()).profile(), gamma,
+                Optional.empty());
     }
 
-    /** For a profile posted by a client, as a new customer. */
-    public Recommendation forProfile(UsageProfile profile, double gamma) {
-        return rank(profile, gamma, Optional.empty());
+    /** For interval readings ({@code timestamp,kWh} CSV), as a new customer; nothing is saved. */
+    public Recommendation forReadings(InputStream csv, double gamma) {
+        return rank(AnnualProfile.of(profiles.readings(csv), tariffs.required().tariff(), Year.from(calendar.today()))
+                .profile(), gamma, Optional.empty());
+    }
+
+    private Sentence.Name company(long participantId) {
+        ParticipantId id = ParticipantId.of(participantId);
+        return new Sentence.Name(parties.name(id, false), parties.name(id, true));
     }
 
     private Recommendation rank(UsageProfile profile, double gamma, Optional<Agreement> current) {
@@ -89,15 +114,17 @@ public class Recommendations {
             candidates.add(new Recommender.Candidate(p.getId(), terms, isCurrent ? 0 : exitFee));
         }
         List<Recommender.Evaluation> evaluations = RECOMMENDER.rank(profile, catalog, candidates, gamma);
-        List<Ranked> ranking = new ArrayList<>();
+        List<Recommendation.Ranked> ranking = new ArrayList<>();
         for (int i = 0; i < evaluations.size(); i++) {
             Recommender.Evaluation e = evaluations.get(i);
             RetailPlan p = byId.get(e.planId());
             double[] monthly = i < CHART_PLANS ? RECOMMENDER.monthlyExpected(profile, catalog, termsById.get(p.getId())) : null;
-            ranking.add(new Ranked(i + 1, p, e, current.map(a -> a.getPlanId() == p.getId()).orElse(false),
+            ranking.add(new Recommendation.Ranked(i + 1, p, e, current.map(a -> a.getPlanId() == p.getId()).orElse(false),
                     monthly));
         }
         double[] catalogMonthly = RECOMMENDER.monthlyExpected(profile, catalog, PlanTerms.catalog());
-        return new Recommendation(profile, gamma, List.copyOf(ranking), catalogMonthly, current);
+        List<Sentence> why = ranking.isEmpty() ? List.of() : RecommendationExplanation.of(ranking, gamma,
+                company(ranking.get(0).plan().getSalesParticipantId()));
+        return new Recommendation(profile, gamma, List.copyOf(ranking), catalogMonthly, current, why);
     }
 }

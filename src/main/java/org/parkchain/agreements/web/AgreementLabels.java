@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import org.parkchain.agreements.boundary.AgreementParties;
+import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.platform.web.LocaleView;
 
@@ -21,7 +22,7 @@ public class AgreementLabels implements Serializable {
     RetailPlans plans;
 
     @Inject
-    AgreementParties parties;
+    Parties parties;
 
     @Inject
     LocaleView localeView;
@@ -39,6 +40,6 @@ public class AgreementLabels implements Serializable {
     public String party(long participantId) {
         boolean chinese = localeView.isChinese();
         return partyNames.computeIfAbsent(participantId + (chinese ? "zh" : "en"),
-                k -> parties.name(participantId, chinese));
+                k -> parties.name(ParticipantId.of(participantId), chinese));
     }
 }

@@ -6,14 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.parkchain.agreements.boundary.Agreements;
-import org.parkchain.billing.boundary.Billing;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.billing.entity.Bill;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
-/** The resident's agreements (with withdrawal of one awaiting countersignature) and its bills. */
+/** The resident's agreements, with withdrawal of one awaiting countersignature (the bills are {@code MyBillsView}'s). */
 @Named("myAgreement")
 @ViewScoped
 public class MyAgreementView implements Serializable {
@@ -21,9 +19,6 @@ public class MyAgreementView implements Serializable {
 
     @Inject
     Agreements agreements;
-
-    @Inject
-    Billing billing;
 
     @Inject
     AgreementLabels labels;
@@ -36,20 +31,12 @@ public class MyAgreementView implements Serializable {
 
 
     private transient List<Agreement> list;
-    private transient List<Bill> bills;
 
     public List<Agreement> getAgreements() {
         if (list == null) {
             list = agreements.ofResident(currentUser.participant().getId());
         }
         return list;
-    }
-
-    public List<Bill> getBills() {
-        if (bills == null) {
-            bills = billing.bills(currentUser.participant().getId());
-        }
-        return bills;
     }
 
     public String planName(long planId) {

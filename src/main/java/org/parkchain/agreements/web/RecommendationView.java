@@ -8,15 +8,12 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.web.SigningStep;
 import org.parkchain.agreements.boundary.Agreements;
-import org.parkchain.profiles.boundary.LoadProfiles;
+import org.parkchain.agreements.control.Recommendation;
 import org.parkchain.agreements.boundary.Recommendations;
-import org.parkchain.profiles.control.Recommender;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.profiles.entity.LoadProfile;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
@@ -34,9 +31,6 @@ public class RecommendationView implements Serializable {
 
     @Inject
     Recommendations recommendations;
-
-    @Inject
-    LoadProfiles profiles;
 
     @Inject
     Agreements agreements;
@@ -57,20 +51,16 @@ public class RecommendationView implements Serializable {
     SigningStep signing;
 
     private double gamma = 0.5;
-    private transient Recommendations.Recommendation recommendation;
+    private transient Recommendation recommendation;
     private transient boolean computed;
 
-    public Recommendations.Recommendation getRecommendation() {
+    public Recommendation getRecommendation() {
         if (!computed) {
             computed = true;
-            Optional<LoadProfile> profile = profiles.mine(currentUser.name());
-            if (profile.isPresent()) {
-                try {
-                    recommendation = recommendations.forResident(profile.get().getParticipantId(),
-                            profile.get().usage(), gamma);
-                } catch (BusinessException e) {
-                    messages.refused(e);
-                }
+            try {
+                recommendation = recommendations.forResident(currentUser.name(), gamma).orElse(null);
+            } catch (BusinessException e) {
+                messages.refused(e);
             }
         }
         return recommendation;
@@ -85,54 +75,15 @@ public class RecommendationView implements Serializable {
         return labels.party(participantId);
     }
 
-    /** Why the first plan wins, in plain words. */
+    /** Why the first plan wins, in plain words (the same sentences the API gives). */
     public List<String> getExplanation() {
-        Recommendations.Recommendation r = getRecommendation();
-        List<String> lines = new ArrayList<>();
-        if (r == null || r.top().isEmpty()) {
-            return lines;
-        }
-        Recommendations.Ranked top = r.top().get();
-        Recommender.Evaluation t = top.evaluation();
-        if (r.runnerUp().isEmpty()) {
-            lines.add(messages.text("recommendation.why.only", top.plan().getName(), t.expectedCost()));
-            return lines;
-        }
-        Recommendations.Ranked second = r.runnerUp().get();
-        Recommender.Evaluation s = second.evaluation();
-        if (top.current()) {
-            lines.add(messages.text("recommendation.why.current", top.plan().getName()));
-        }
-        if (t.expectedCost() <= s.expectedCost()) {
-            lines.add(messages.text("recommendation.why.cheapest", top.plan().getName(),
-                    company(top.plan().getSalesParticipantId()), t.expectedCost(), s.expectedCost() - t.expectedCost(),
-                    second.plan().getName()));
-            double energy = s.expectedEnergy() - t.expectedEnergy();
-            double penalties = s.expectedPenalty() - t.expectedPenalty();
-            double fees = s.signUpFee() + s.switchingCost() - t.signUpFee() - t.switchingCost();
-            // the component in which the first plan gains most on the runner-up
-            String part = energy >= penalties && energy >= fees ? "energy" : penalties >= fees ? "penalties" : "fees";
-            double diff = Math.max(energy, Math.max(penalties, fees));
-            lines.add(messages.text("recommendation.why.part." + part, diff));
-        } else {
-            lines.add(messages.text("recommendation.why.risk", top.plan().getName(), t.expectedCost(),
-                    s.expectedCost(), second.plan().getName(), t.cvar95(), s.cvar95()));
-        }
-        if (r.gamma() > 0) {
-            lines.add(messages.text("recommendation.why.tail", t.cvar95(), r.gamma()));
-        }
-        if (t.switchingCost() > 0) {
-            lines.add(messages.text("recommendation.why.exitFee", t.switchingCost()));
-        }
-        if (t.expectedPenalty() > 0.005) {
-            lines.add(messages.text("recommendation.why.penalty", t.expectedPenalty()));
-        }
-        return lines;
+        Recommendation r = getRecommendation();
+        return r == null ? List.of() : r.explanation().stream().map(x -> x.text(localeView.getLocale())).toList();
     }
 
     /** The chart of expected monthly bills of the top plans and of the catalog tariff. */
     public String getChart() {
-        Recommendations.Recommendation r = getRecommendation();
+        Recommendation r = getRecommendation();
         if (r == null || r.ranking().isEmpty()) {
             return "";
         }

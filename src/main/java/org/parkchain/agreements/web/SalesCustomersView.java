@@ -4,18 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.web.SigningStep;
 import org.parkchain.agreements.boundary.Agreements;
-import org.parkchain.billing.boundary.Billing;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.billing.entity.Bill;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
@@ -23,7 +16,7 @@ import org.parkchain.platform.web.FacesMessages;
 
 /**
  * A sales company's customers: agreements awaiting its countersignature (countersign through the signing step, or
- * decline with a reason), its agreements, and volumes and revenue by month from the bills issued.
+ * decline with a reason) and its agreements (volumes and revenue are {@code SalesRevenueView}'s).
  */
 @Named("salesCustomers")
 @ViewScoped
@@ -32,9 +25,6 @@ public class SalesCustomersView implements Serializable {
 
     @Inject
     Agreements agreements;
-
-    @Inject
-    Billing billing;
 
     @Inject
     AgreementLabels labels;
@@ -52,11 +42,6 @@ public class SalesCustomersView implements Serializable {
     private Long declining;
     private String reason;
     private transient List<Agreement> list;
-    private transient List<MonthFigures> months;
-
-    /** Volumes and revenue of one month. */
-    public record MonthFigures(LocalDate month, long customers, BigDecimal kWh, BigDecimal revenue) {
-    }
 
     public List<Agreement> getAgreements() {
         if (list == null) {
@@ -67,25 +52,6 @@ public class SalesCustomersView implements Serializable {
 
     public List<Agreement> getPending() {
         return getAgreements().stream().filter(a -> a.getStatus() == Agreement.Status.PENDING).toList();
-    }
-
-    public List<MonthFigures> getMonths() {
-        if (months == null) {
-            months = monthFigures();
-        }
-        return months;
-    }
-
-    private List<MonthFigures> monthFigures() {
-        Map<LocalDate, List<Bill>> byMonth = new TreeMap<>(java.util.Comparator.reverseOrder());
-        for (Bill b : billing.salesBills(currentUser.participant().getId())) {
-            byMonth.computeIfAbsent(b.getMonth(), k -> new ArrayList<>()).add(b);
-        }
-        List<MonthFigures> rows = new ArrayList<>();
-        byMonth.forEach((m, bills) -> rows.add(new MonthFigures(m, bills.stream().map(Bill::getParticipantId)
-                .distinct().count(), bills.stream().map(Bill::getTotalKwh).reduce(BigDecimal.ZERO, BigDecimal::add),
-                bills.stream().map(Bill::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add))));
-        return rows;
     }
 
     public String resident(long participantId) {

@@ -245,7 +245,7 @@ public class Billing {
         for (double v : kWh) {
             periods.add(BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).toPlainString());
         }
-        return new Bill(a, month.atDay(1), CanonicalJson.write(periods.build()), BigDecimal.valueOf(energy.total())
+        return new Bill(a.getId(), a.getResidentParticipantId(), a.getSalesParticipantId(), month.atDay(1), CanonicalJson.write(periods.build()), BigDecimal.valueOf(energy.total())
                 .setScale(3, RoundingMode.HALF_UP), yuan(charge.energy()), yuan(charge.penalty()),
                 fees.setScale(2, RoundingMode.HALF_UP), yuan(catalogCost), tariffId, clock.instant());
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.parkchain.agreements.entity.Agreement;
 
 /**
  * A monthly bill under an agreement, priced from the meter readings of the days the agreement was in force with the
@@ -65,11 +64,15 @@ public class Bill {
     protected Bill() {
     }
 
-    public Bill(Agreement agreement, LocalDate month, String kwh, BigDecimal totalKwh, BigDecimal energy,
-                BigDecimal penalty, BigDecimal fees, BigDecimal catalogCost, long tariffId, Instant issuedAt) {
-        this.agreementId = agreement.getId();
-        this.participantId = agreement.getResidentParticipantId();
-        this.salesParticipantId = agreement.getSalesParticipantId();
+    /**
+     * @param agreementId the agreement billed, between the resident {@code participantId} and the sales company
+     */
+    public Bill(long agreementId, long participantId, long salesParticipantId, LocalDate month, String kwh,
+                BigDecimal totalKwh, BigDecimal energy, BigDecimal penalty, BigDecimal fees, BigDecimal catalogCost,
+                long tariffId, Instant issuedAt) {
+        this.agreementId = agreementId;
+        this.participantId = participantId;
+        this.salesParticipantId = salesParticipantId;
         this.month = month;
         this.kwh = kwh;
         this.totalKwh = totalKwh;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.plans.control.PlanType;
@@ -67,7 +68,7 @@ final class PlanValidation {
                 if (ok && catalog != null) {
                     double lowest = lowestCatalogPrice(catalog);
                     p.check(f.getDiscount().doubleValue() < lowest, "discount", "error.plan.discountTooLarge",
-                            TermsJson.dec(lowest));
+                            CanonicalJson.decimal(lowest));
                 }
             }
             default -> throw new IllegalStateException();
@@ -116,8 +117,8 @@ final class PlanValidation {
         f.setPeak(dec(t.touPrices()[1]));
         f.setFlat(dec(t.touPrices()[2]));
         f.setValley(dec(t.touPrices()[3]));
-        f.setBlockLimits(Arrays.stream(t.tierLimits()).mapToObj(TermsJson::dec).collect(Collectors.joining(", ")));
-        f.setBlockPrices(Arrays.stream(t.tierPrices()).mapToObj(TermsJson::dec).collect(Collectors.joining(", ")));
+        f.setBlockLimits(Arrays.stream(t.tierLimits()).mapToObj(CanonicalJson::decimal).collect(Collectors.joining(", ")));
+        f.setBlockPrices(Arrays.stream(t.tierPrices()).mapToObj(CanonicalJson::decimal).collect(Collectors.joining(", ")));
         f.setDiscount(dec(t.discount()));
         f.setContractedKwh(dec(t.contractedKwh()));
         f.setBandPercent(dec(t.band() * 100));
@@ -148,7 +149,7 @@ final class PlanValidation {
 
     private static boolean price(Problems p, String field, BigDecimal value) {
         boolean ok = value != null && value.signum() > 0 && value.doubleValue() <= MAX_PRICE;
-        p.check(ok, field, "error.plan.price", TermsJson.dec(MAX_PRICE));
+        p.check(ok, field, "error.plan.price", CanonicalJson.decimal(MAX_PRICE));
         return ok;
     }
 
@@ -177,6 +178,6 @@ final class PlanValidation {
     }
 
     private static BigDecimal dec(double v) {
-        return new BigDecimal(TermsJson.dec(v));
+        return new BigDecimal(CanonicalJson.decimal(v));
     }
 }

@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.parkchain.agreements.boundary.AgreementParties;
+import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.plans.control.PlanAudit;
 import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.plans.entity.RetailPlan;
@@ -43,7 +44,7 @@ public class RetailPlans {
     Outbox outbox;
 
     @Inject
-    AgreementParties parties;
+    Parties parties;
 
     @Inject
     CatalogTariffs tariffs;
@@ -52,7 +53,7 @@ public class RetailPlans {
     public List<RetailPlan> own(String username) {
         return em.createQuery("SELECT p FROM RetailPlan p WHERE p.salesParticipantId = :s "
                 + "ORDER BY p.lineage DESC, p.versionNo DESC", RetailPlan.class)
-                .setParameter("s", parties.sales(username)).getResultList();
+                .setParameter("s", parties.actingAs(username, ParticipantType.SALES_COMPANY).value()).getResultList();
     }
 
     /** Published plans of every company, valid today. */
@@ -68,7 +69,7 @@ public class RetailPlans {
     }
 
     public RetailPlan create(String username, PlanForm form) {
-        long sales = parties.sales(username);
+        long sales = parties.actingAs(username, ParticipantType.SALES_COMPANY).value();
         PlanTerms terms = PlanValidation.terms(form, tariffs.current().map(t -> t.tariff()).orElse(null));
         Instant now = clock.instant();
         RetailPlan plan = new RetailPlan(sales, -now.toEpochMilli(), 1, now);
@@ -151,7 +152,7 @@ public class RetailPlans {
     }
 
     public SalesRule rule(String username) {
-        long sales = parties.sales(username);
+        long sales = parties.actingAs(username, ParticipantType.SALES_COMPANY).value();
         return Optional.ofNullable(em.find(SalesRule.class, sales)).orElseGet(() -> new SalesRule(sales));
     }
 
@@ -160,7 +161,7 @@ public class RetailPlans {
             throw new BusinessException(List.of(new BusinessException.Problem("maxAnnualKwh",
                     "error.rule.maxAnnualKwh")));
         }
-        long sales = parties.sales(username);
+        long sales = parties.actingAs(username, ParticipantType.SALES_COMPANY).value();
         SalesRule rule = em.find(SalesRule.class, sales);
         if (rule == null) {
             rule = new SalesRule(sales);
@@ -178,7 +179,7 @@ public class RetailPlans {
 
     private RetailPlan own(String username, long planId) {
         RetailPlan plan = em.find(RetailPlan.class, planId);
-        if (plan == null || plan.getSalesParticipantId() != parties.sales(username)) {
+        if (plan == null || plan.getSalesParticipantId() != parties.actingAs(username, ParticipantType.SALES_COMPANY).value()) {
             throw new NotFoundException("error.plan.notFound", planId);
         }
         return plan;

@@ -62,6 +62,11 @@ public final class CanonicalJson {
         return stripped.signum() == 0 ? "0" : stripped.toPlainString();
     }
 
+    /** A double written as its shortest decimal, without exponent and trailing zeros, e.g. {@code 0.592}. */
+    public static String decimal(double value) {
+        return decimal(java.math.BigDecimal.valueOf(value));
+    }
+
     /** An instant in UTC with exactly six fraction digits (PostgreSQL keeps microseconds), e.g. 2026-01-02T03:04:05.000000Z. */
     public static String instant(java.time.Instant value) {
         return java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")

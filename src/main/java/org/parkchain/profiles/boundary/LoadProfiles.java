@@ -12,7 +12,8 @@ import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parkchain.agreements.boundary.AgreementParties;
+import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.profiles.control.AnnualProfile;
 import org.parkchain.profiles.control.Archetype;
 import org.parkchain.tariffs.boundary.CatalogTariffs;
@@ -45,7 +46,7 @@ public class LoadProfiles {
     ParkCalendar calendar;
 
     @Inject
-    AgreementParties parties;
+    Parties parties;
 
     @Inject
     CatalogTariffs tariffs;
@@ -60,25 +61,25 @@ public class LoadProfiles {
     }
 
     public Optional<LoadProfile> mine(String username) {
-        return current(parties.resident(username));
+        return current(parties.actingAs(username, ParticipantType.RESIDENT).value());
     }
 
     public LoadProfile fromMonthly(String username, double[] monthlyKwh, Archetype pattern) {
-        long resident = parties.resident(username);
+        long resident = parties.actingAs(username, ParticipantType.RESIDENT).value();
         AnnualProfile profile = monthly(monthlyKwh, pattern, tariffs.required().tariff());
         return save(new LoadProfile(resident, LoadProfile.Source.MONTHLY, pattern.name(), profile.profile(), null,
                 null, null, clock.instant()));
     }
 
     public LoadProfile fromArchetype(String username, Archetype archetype, double annualKwh) {
-        long resident = parties.resident(username);
+        long resident = parties.actingAs(username, ParticipantType.RESIDENT).value();
         AnnualProfile profile = archetype(archetype, annualKwh, tariffs.required().tariff());
         return save(new LoadProfile(resident, LoadProfile.Source.ARCHETYPE, archetype.name(), profile.profile(),
                 null, null, null, clock.instant()));
     }
 
     public LoadProfile fromReadings(String username, String fileName, InputStream csv) {
-        long resident = parties.resident(username);
+        long resident = parties.actingAs(username, ParticipantType.RESIDENT).value();
         CatalogTariff tariff = tariffs.required().tariff();
         LoadSeries series = readings(csv);
         AnnualProfile profile = AnnualProfile.of(series, tariff, Year.from(calendar.today()));

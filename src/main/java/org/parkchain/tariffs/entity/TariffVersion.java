@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.parkchain.tariffs.control.CatalogTariff;
-import org.parkchain.plans.control.TermsJson;
 import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.tariffs.control.TariffJson;
 
 /**
  * One saved version of the park's catalog (regulated) tariff. Business rules: versions are never changed, the newest
@@ -39,13 +39,13 @@ public class TariffVersion {
 
     public TariffVersion(CatalogTariff tariff, int granularity, String createdBy, Instant createdAt) {
         this.granularity = granularity;
-        this.document = CanonicalJson.write(TermsJson.write(tariff, granularity));
+        this.document = CanonicalJson.write(TariffJson.write(tariff, granularity));
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
 
     public CatalogTariff tariff() {
-        return TermsJson.readTariff(CanonicalJson.parseObject(document));
+        return TariffJson.read(CanonicalJson.parseObject(document));
     }
 
     public Long getId() {

@@ -8,7 +8,6 @@ import java.time.Month;
 import java.time.Year;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parkchain.plans.control.TermsJson;
 import org.parkchain.profiles.control.AnnualProfile;
 import org.parkchain.profiles.control.Archetype;
 import org.parkchain.profiles.control.LoadSeries;
@@ -40,7 +39,7 @@ class ScheduleTextTest {
     @Test
     void tariffsSurviveTheirStoredForm() {
         CatalogTariff park = Tariffs.park();
-        CatalogTariff back = TermsJson.readTariff(TermsJson.write(park, 15));
+        CatalogTariff back = TariffJson.read(TariffJson.write(park, 15));
         for (LocalDate d = LocalDate.of(2026, 1, 1); d.getYear() == 2026; d = d.plusDays(1)) {
             for (int q = 0; q < 96; q++) {
                 assertEquals(park.period(d.atStartOfDay().plusMinutes(q * 15L)),
