@@ -2,6 +2,7 @@ package org.parkchain.access.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigInteger;
@@ -19,6 +20,7 @@ import org.parkchain.access.control.SignatureVerifier;
 import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The one verification every market action goes through (agreement signing, trade confirmation, bids and asks,
@@ -45,6 +47,17 @@ public class MarketSignatures {
 
     @Inject
     Accounts accounts;
+
+    /** The action of a signed test statement that exercises a participant's key end to end. */
+    public static final String KEY_CHECK = "key-check";
+
+    /** What a participant signs to check its key: who, for which participant, and when. */
+    public JsonObject keyCheckPayload(String username) {
+        long participant = accounts.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", username)).participantId().value();
+        return CanonicalJson.JSON.createObjectBuilder().add("action", KEY_CHECK).add("participantId", participant)
+                .add("username", username).add("at", CanonicalJson.instant(clock.instant())).build();
+    }
 
     /**
      * @param signature   Base64 signature over {@code payload}

@@ -22,7 +22,6 @@ import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
 import org.parkchain.identity.entity.Participant;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
@@ -36,7 +35,6 @@ import org.parkchain.platform.web.FacesMessages;
 @ViewScoped
 public class MarketAccessView implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final String KEY_CHECK = "key-check";
 
     @Inject
     Enrollment enrollment;
@@ -177,15 +175,13 @@ public class MarketAccessView implements Serializable {
 
     /** Opens the confirmation step for a signed statement that exercises the held key end to end. */
     public void startKeyCheck() {
-        signing.open(KEY_CHECK, CanonicalJson.JSON.createObjectBuilder().add("action", KEY_CHECK)
-                .add("participantId", participantId).add("username", currentUser.name())
-                .add("at", CanonicalJson.instant(clock.instant())).build());
+        signing.open(MarketSignatures.KEY_CHECK, signatures.keyCheckPayload(currentUser.name()));
     }
 
     public void confirmKeyCheck() {
         try {
             HeldKeys.Signed signed = signing.sign(currentUser.name());
-            String fingerprint = signatures.verify(currentUser.name(), KEY_CHECK, signing.payload(), signed.signature(),
+            String fingerprint = signatures.verify(currentUser.name(), MarketSignatures.KEY_CHECK, signing.payload(), signed.signature(),
                     signed.certificatePem(), Set.of(currentUser.account().getRole().name()));
             signing.close();
             messages.info("access.keyCheck.ok", fingerprint);

@@ -115,7 +115,7 @@ public class Agreements {
     public Agreement countersign(String username, long agreementId, byte[] payload, String signature,
                                  String certificate) {
         Agreement a = forSales(username, agreementId);
-        requirePending(a);
+        a.requirePending();
         if (!countersignPayload(username, a).equals(parse(payload, COUNTERSIGN))) {
             throw new BusinessException("error.agreement.payloadMismatch");
         }
@@ -128,7 +128,7 @@ public class Agreements {
 
     public Agreement decline(String username, long agreementId, String reason) {
         Agreement a = forSales(username, agreementId);
-        requirePending(a);
+        a.requirePending();
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new BusinessException(List.of(new BusinessException.Problem("reason", "error.agreement.reason")));
         }
@@ -144,7 +144,7 @@ public class Agreements {
         if (a == null || a.getResidentParticipantId() != parties.actingAs(username, ParticipantType.RESIDENT).value()) {
             throw new NotFoundException("error.agreement.notFound", agreementId);
         }
-        requirePending(a);
+        a.requirePending();
         a.cancel(clock.instant());
         em.flush();
         outbox.record(AgreementAudit.CANCELLED, a);
@@ -238,12 +238,6 @@ public class Agreements {
             throw new NotFoundException("error.agreement.notFound", agreementId);
         }
         return a;
-    }
-
-    private static void requirePending(Agreement a) {
-        if (a.getStatus() != Agreement.Status.PENDING) {
-            throw new BusinessException("error.agreement.decided");
-        }
     }
 
     private static JsonObject parse(byte[] payload, String action) {

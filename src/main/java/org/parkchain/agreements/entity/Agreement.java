@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * A power consumption agreement between a resident and a sales company on one plan version. Business rules: the
@@ -106,8 +108,21 @@ public class Agreement {
         this.previousAgreementId = previousAgreementId;
     }
 
+    /**
+     * Refuses a decision on an agreement that is no longer awaiting one: only a pending agreement can be
+     * countersigned, declined or withdrawn.
+     *
+     * @throws BusinessException {@code error.agreement.decided}
+     */
+    public void requirePending() {
+        if (status != Status.PENDING) {
+            throw new BusinessException("error.agreement.decided");
+        }
+    }
+
     /** @param signature null with the fingerprint when the company's auto-accept rule countersigned */
     public void countersign(String by, String signature, String fingerprint, Instant at, LocalDate startsOn) {
+        requirePending();
         status = Status.ACTIVE;
         countersignedBy = by;
         countersignSignature = signature;
@@ -117,6 +132,7 @@ public class Agreement {
     }
 
     public void decline(String by, String reason, Instant at) {
+        requirePending();
         status = Status.DECLINED;
         countersignedBy = by;
         countersignedAt = at;
@@ -124,14 +140,27 @@ public class Agreement {
     }
 
     public void cancel(Instant at) {
+        requirePending();
         status = Status.CANCELLED;
         countersignedAt = at;
     }
 
     /** The last day of supply under this agreement, and the exit fee due for leaving early (or null). */
     public void endOn(LocalDate lastDay, BigDecimal fee) {
+        if (status != Status.ACTIVE) {
+            throw new IllegalStateException("only an agreement in force can end, not a " + status + " one");
+        }
         endsOn = lastDay;
         exitFee = fee;
+    }
+
+    /** The yearly consumption (kWh, as signed) the resident signed with, or empty for a payload without one. */
+    public String signedAnnualKwh() {
+        try {
+            return CanonicalJson.parseObject(signedPayload).getString("annualKwh", "");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** In force on {@code day}: countersigned, started and not ended. */

@@ -9,7 +9,6 @@ import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.web.SigningStep;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
@@ -60,11 +59,6 @@ public class SalesCustomersView implements Serializable {
 
     public String planName(long planId) {
         return labels.plan(planId);
-    }
-
-    /** The annual consumption the resident signed with. */
-    public String annualKwh(Agreement a) {
-        return CanonicalJson.parseObject(a.getSignedPayload()).getString("annualKwh", "");
     }
 
     public void startCountersign(long agreementId) {

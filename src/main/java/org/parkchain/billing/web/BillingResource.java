@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.parkchain.billing.boundary.Billing;
+import org.parkchain.billing.boundary.MeterImports;
 import org.parkchain.billing.entity.Bill;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.entity.Participant;
@@ -39,6 +40,9 @@ public class BillingResource {
     Billing billing;
 
     @Inject
+    MeterImports imports;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
@@ -57,7 +61,7 @@ public class BillingResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(RoleNames.PARK_ADMIN)
     public Response importReadings(InputStream csv) {
-        Billing.ImportSummary s = billing.importReadings(currentUser.name(), "API", null, csv);
+        MeterImports.ImportSummary s = imports.importReadings(currentUser.name(), "API", null, csv);
         return Response.status(Response.Status.CREATED).entity(CanonicalJson.JSON.createObjectBuilder()
                 .add("id", s.id()).add("readings", s.readings()).add("meters", s.meters())
                 .add("first", s.first().toString()).add("last", s.last().toString()).build().toString()).build();

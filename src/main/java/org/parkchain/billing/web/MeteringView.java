@@ -12,6 +12,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.parkchain.billing.boundary.Billing;
+import org.parkchain.billing.boundary.MeterImports;
+import org.parkchain.billing.control.MeterImportRow;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.identity.boundary.CurrentUser;
@@ -27,6 +29,9 @@ public class MeteringView implements Serializable {
     Billing billing;
 
     @Inject
+    MeterImports meterImports;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -37,7 +42,7 @@ public class MeteringView implements Serializable {
 
     private transient Part file;
     private String month;
-    private transient List<Object[]> imports;
+    private transient List<MeterImportRow> imports;
 
     @jakarta.annotation.PostConstruct
     void init() {
@@ -50,7 +55,7 @@ public class MeteringView implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            Billing.ImportSummary s = billing.importReadings(currentUser.name(), "UPLOAD",
+            MeterImports.ImportSummary s = meterImports.importReadings(currentUser.name(), "UPLOAD",
                     file.getSubmittedFileName(), in);
             messages.info("metering.imported", s.readings(), s.meters());
             imports = null;
@@ -74,9 +79,9 @@ public class MeteringView implements Serializable {
         }
     }
 
-    public List<Object[]> getImports() {
+    public List<MeterImportRow> getImports() {
         if (imports == null) {
-            imports = billing.imports();
+            imports = meterImports.latest();
         }
         return imports;
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.tariffs.boundary.CatalogTariffs;
-import org.parkchain.plans.boundary.PlanForm;
+import org.parkchain.plans.entity.PlanForm;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanType;
 import org.parkchain.tariffs.control.TouPeriod;

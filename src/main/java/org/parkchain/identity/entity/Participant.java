@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -92,6 +94,16 @@ public class Participant {
 
     public void activate() {
         active = true;
+    }
+
+    /** Whole days from {@code today} until the licence expires (negative once expired), or null without a licence. */
+    public Long daysToLicenceExpiry(LocalDate today) {
+        return licenceExpiry == null ? null : ChronoUnit.DAYS.between(today, licenceExpiry);
+    }
+
+    /** Whether the licence expires within {@code warning} of {@code today} (or has expired): time to renew it. */
+    public boolean licenceExpiresWithin(LocalDate today, Period warning) {
+        return licenceExpiry != null && !licenceExpiry.isAfter(today.plus(warning));
     }
 
     public Long getId() {

@@ -13,6 +13,8 @@ import org.parkchain.identity.boundary.Parties;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.plans.control.PlanAudit;
 import org.parkchain.plans.control.PlanTerms;
+import org.parkchain.plans.control.PlanValidation;
+import org.parkchain.plans.entity.PlanForm;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.plans.entity.SalesRule;
 import org.parkchain.ledger.boundary.Outbox;

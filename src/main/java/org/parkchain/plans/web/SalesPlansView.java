@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.parkchain.plans.boundary.PlanForm;
+import org.parkchain.plans.entity.PlanForm;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanType;
 import org.parkchain.plans.entity.RetailPlan;

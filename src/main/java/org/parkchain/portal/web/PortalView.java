@@ -6,11 +6,12 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.charging.boundary.ParkTopology;
@@ -32,8 +33,10 @@ import org.parkchain.platform.web.LocaleView;
 @Named("portal")
 @RequestScoped
 public class PortalView {
-    /** Licences expiring within this many days are flagged on home pages. */
-    static final int EXPIRY_WARNING_DAYS = 90;
+    /** Licences expiring within this period are flagged on home pages. */
+    @Inject
+    @ConfigProperty(name = "parkchain.identity.licence-expiry-warning", defaultValue = "P90D")
+    Period licenceWarning;
 
     @Inject
     Parks parks;
@@ -119,13 +122,11 @@ public class PortalView {
 
     /** Days until a licence expires, or null when the participant has none. */
     public Long daysToExpiry(Participant p) {
-        return p.getLicenceExpiry() == null ? null
-                : ChronoUnit.DAYS.between(LocalDate.now(clock), p.getLicenceExpiry());
+        return p.daysToLicenceExpiry(LocalDate.now(clock));
     }
 
     public boolean expiresSoon(Participant p) {
-        Long days = daysToExpiry(p);
-        return days != null && days <= EXPIRY_WARNING_DAYS;
+        return p.licenceExpiresWithin(LocalDate.now(clock), licenceWarning);
     }
 
     public List<Participant> getExpiringSoon() {

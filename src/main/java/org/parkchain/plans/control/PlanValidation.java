@@ -1,4 +1,4 @@
-package org.parkchain.plans.boundary;
+package org.parkchain.plans.control;
 
 import java.math.BigDecimal;
 import java.time.Month;
@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.parkchain.plans.entity.PlanForm;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.tariffs.control.CatalogTariff;
-import org.parkchain.plans.control.PlanTerms;
-import org.parkchain.plans.control.PlanType;
-import org.parkchain.plans.control.TermsJson;
 import org.parkchain.tariffs.control.TouPeriod;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.platform.Problems;
@@ -21,13 +19,13 @@ import org.parkchain.platform.Problems;
  * volume with a band of at most 50 % and penalty prices; a term of 1 to 60 months, notice of at most a year, fees
  * that are not negative, a green share in percent and a validity window that does not end before it starts.
  */
-final class PlanValidation {
-    static final double MAX_PRICE = 5;
+public final class PlanValidation {
+    public static final double MAX_PRICE = 5;
 
     private PlanValidation() {
     }
 
-    static PlanTerms terms(PlanForm f, CatalogTariff catalog) {
+    public static PlanTerms terms(PlanForm f, CatalogTariff catalog) {
         Problems p = new Problems();
         p.check(f.getName() != null && !f.getName().isBlank() && f.getName().trim().length() <= 120, "name",
                 "error.plan.name");
@@ -106,7 +104,7 @@ final class PlanValidation {
                 value(f.getSignUpFee()), value(f.getGreenPercent()) / 100);
     }
 
-    static PlanForm form(RetailPlan plan) {
+    public static PlanForm form(RetailPlan plan) {
         PlanTerms t = plan.terms();
         PlanForm f = new PlanForm();
         f.setName(plan.getName());
@@ -134,7 +132,7 @@ final class PlanValidation {
         return f;
     }
 
-    static double lowestCatalogPrice(CatalogTariff catalog) {
+    public static double lowestCatalogPrice(CatalogTariff catalog) {
         double lowest = Double.MAX_VALUE;
         for (Month m : Month.values()) {
             for (TouPeriod period : TouPeriod.values()) {
