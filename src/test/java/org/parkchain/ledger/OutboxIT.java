@@ -70,6 +70,9 @@ class OutboxIT {
     MirrorWorker worker;
 
     @Inject
+    org.parkchain.ledger.control.LedgerGateway ledger;
+
+    @Inject
     org.parkchain.identity.boundary.Accounts accounts;
 
     @Inject
@@ -418,6 +421,21 @@ class OutboxIT {
     private String last(String aggregateId) throws SQLException {
         List<OutboxRow> history = verification.history(aggregateId);
         return history.get(history.size() - 1).type();
+    }
+
+    /** The embedded ledger's own evidence of a batch transaction, through the port, checks offline. */
+    @Test
+    void theEmbeddedLedgersEvidenceOfABatchChecksOffline() throws Exception {
+        Participant p = register("Evidence Ltd.");
+        awaitEmptyBacklog();
+        String txId = string("SELECT ledger_tx_id FROM ledger_outbox WHERE aggregate_id = 'participant:" + p.getId()
+                + "'");
+        org.parkchain.ledger.control.TransactionEvidence evidence = ledger.evidence(txId).orElseThrow();
+        var checked = org.parkchain.ledger.control.EvidenceCheck.check(evidence, txId);
+        assertTrue(checked.holds(), checked.problems().toString());
+        assertEquals(List.of("nodeKey:" + string("SELECT fingerprint FROM ledger_node_key ORDER BY id LIMIT 1")
+                .trim()), checked.signers());
+        assertFalse(org.parkchain.ledger.control.EvidenceCheck.check(evidence, "0".repeat(64)).holds());
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.sql.SQLException;
 import java.util.List;
 import org.parkchain.ledger.contract.AuditEntry;
+import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
@@ -18,14 +19,14 @@ import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerReader;
 import org.parkchain.ledger.control.MirrorBatch;
 import org.parkchain.ledger.control.OutboxRow;
-import org.parkchain.ledger.embedded.EmbeddedChainVerifier;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
 
 /**
  * A self-contained proof for one mirrored record, checkable offline with nothing but SHA-256 (and ECDSA for the
  * embedded ledger's block signature): payload, entry envelope, Merkle leaf, RFC 6962 audit path and root as the
- * ledger holds them, plus, on the embedded ledger, the signed block that holds the batch transaction.
+ * ledger holds them, plus the ledger's own evidence that the batch transaction was committed (the signed block on
+ * the embedded ledger, the endorsed processed transaction on Fabric; see {@code EvidenceCheck}).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -36,10 +37,7 @@ public class AuditProofs {
     AuditVerification verification;
 
     @Inject
-    Ledgers ledgers;
-
-    @Inject
-    EmbeddedChainVerifier chain;
+    LedgerGateway ledger;
 
     public JsonObject proof(String entryId) throws SQLException, LedgerException {
         OutboxRow row = verification.entry(entryId)
@@ -47,7 +45,7 @@ public class AuditProofs {
         if (!row.mirrored()) {
             throw new BusinessException("error.audit.notMirrored", entryId);
         }
-        LedgerReader.RecordedBatch batch = new LedgerReader(ledgers.gateway()).batch(row.batchId());
+        LedgerReader.RecordedBatch batch = new LedgerReader(ledger).batch(row.batchId());
         List<AuditEntry> entries = batch.entries();
         int index = -1;
         for (int i = 0; i < entries.size(); i++) {
@@ -62,11 +60,10 @@ public class AuditProofs {
         JsonArrayBuilder path = Json.createArrayBuilder();
         MerkleTree.auditPath(leaves, index).forEach(h -> path.add(Hashes.hex(h)));
         AuditEntry leaf = entries.get(index);
-        JsonObjectBuilder ledger = Json.createObjectBuilder().add("kind", ledgers.gateway().kind())
+        JsonObjectBuilder place = Json.createObjectBuilder().add("kind", ledger.kind())
                 .add("txId", batch.txId()).add("recordedAt", batch.recordedAt());
-        if (ledgers.embedded()) {
-            chain.blockEvidence(batch.txId()).ifPresent(b -> ledger.add("block", b));
-        }
+        ledger.evidence(batch.txId()).ifPresent(e -> place.add("evidenceFormat", e.format())
+                .add(e.name(), e.content()));
         return Json.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("payload", CanonicalJson.parseObject(row.payload()))
@@ -79,7 +76,7 @@ public class AuditProofs {
                 .add("auditPath", path)
                 .add("merkleRoot", batch.merkleRoot())
                 .add("batchId", batch.batchId())
-                .add("ledger", ledger)
+                .add("ledger", place)
                 .add("howToVerify", Json.createArrayBuilder()
                         .add("payloadHash = SHA-256(canonical JSON of payload: keys sorted, no spaces, UTF-8)")
                         .add("entry.payloadHash = payloadHash; entryHash = SHA-256(canonical JSON of entry)")
@@ -90,7 +87,10 @@ public class AuditProofs {
                                 + "hash = SHA-256(0x00 || canonical JSON of the transaction); headerHash = "
                                 + "SHA-256(canonical JSON of header); signature verifies over the canonical header "
                                 + "with the node certificate, whose SHA-256 fingerprint must be the node key pinned "
-                                + "from the audit page (the certificate in the proof alone proves nothing)"))
+                                + "from the audit page (the certificate in the proof alone proves nothing)")
+                        .add("fabric: ledger.transaction.processedTransaction is the peers' ProcessedTransaction "
+                                + "(Base64 protobuf): validation code VALID, every endorsement signed over the proposal "
+                                + "response payload and the endorser, and its result records merkleRoot"))
                 .build();
     }
 }

@@ -32,10 +32,9 @@ import org.parkchain.ledger.control.LedgerReader;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.control.OutboxRow;
 import org.parkchain.ledger.control.VerificationReport;
-import org.parkchain.ledger.embedded.EmbeddedChainVerifier;
 
 /**
- * The regulator's proof that the database says what the ledger recorded: verifies the embedded ledger's chain, then
+ * The regulator's proof that the database says what the ledger recorded: has the ledger check its own chain, then
  * compares every outbox entry and every current business record with the ledger (see {@link AuditCheck}). Reads
  * only; runs in one repeatable-read snapshot of the database so concurrent business work cannot cause false alarms.
  */
@@ -53,10 +52,8 @@ public class AuditVerification {
     EntityManager em;
 
     @Inject
-    Ledgers ledgers;
+    LedgerGateway ledger;
 
-    @Inject
-    EmbeddedChainVerifier chainVerifier;
 
     @Inject
     Clock clock;
@@ -66,7 +63,6 @@ public class AuditVerification {
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
         }
-        LedgerGateway gateway = ledgers.gateway();
         List<OutboxRow> rows = outbox(); // before the ledger: an entry mirrored meanwhile then reads as pending
         Map<String, String> current = new HashMap<>();
         for (AuditedAggregate<?> aggregate : aggregates) {
@@ -74,14 +70,14 @@ public class AuditVerification {
                     OutboxEnvelope.payloadHash(CanonicalJson.write(s.payload()))));
         }
         AuditCheck check = new AuditCheck();
-        LedgerReader reader = new LedgerReader(gateway);
+        LedgerReader reader = new LedgerReader(ledger);
         for (String batchId : reader.batchIds()) {
             check.addBatch(reader.batch(batchId));
         }
         var findings = check.check(rows, current);
-        ChainReport chain = ledgers.embedded() ? chainVerifier.verify() : ChainReport.notApplicable();
+        ChainReport chain = ledger.checkChain();
         long mirrored = rows.stream().filter(OutboxRow::mirrored).count();
-        return new VerificationReport(started, Duration.between(started, clock.instant()), gateway.kind(), chain,
+        return new VerificationReport(started, Duration.between(started, clock.instant()), ledger.kind(), chain,
                 current.size(), rows.size(), mirrored, rows.size() - mirrored, check.ledgerEntries(), findings);
     }
 

@@ -6,12 +6,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.sql.SQLException;
+import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.ChainDigest;
 import org.parkchain.ledger.control.DigestReport;
-import org.parkchain.ledger.embedded.ChainDigests;
-import org.parkchain.ledger.embedded.EmbeddedNodeKey;
 import org.parkchain.platform.BusinessException;
 
 /**
@@ -24,21 +23,15 @@ import org.parkchain.platform.BusinessException;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class LedgerDigests {
     @Inject
-    Ledgers ledgers;
+    LedgerGateway ledger;
 
-    @Inject
-    ChainDigests digests;
-
-    @Inject
-    EmbeddedNodeKey nodeKeys;
-
-    public JsonObject issue() throws SQLException {
+    public JsonObject issue() throws LedgerException {
         applicable();
-        return digests.issue().orElseThrow(() -> new BusinessException("error.audit.digestNoBlocks")).toJson();
+        return ledger.digest().orElseThrow(() -> new BusinessException("error.audit.digestNoBlocks")).toJson();
     }
 
     /** @param kept the digest as downloaded earlier (JSON text) */
-    public DigestReport check(byte[] kept) throws SQLException {
+    public DigestReport check(byte[] kept) throws LedgerException {
         applicable();
         ChainDigest digest;
         try {
@@ -46,22 +39,22 @@ public class LedgerDigests {
         } catch (JsonException | IllegalArgumentException | ClassCastException e) {
             throw new BusinessException("error.audit.digestUnreadable");
         }
-        return digests.check(digest);
+        return ledger.checkDigest(digest);
     }
 
     /** Whether this ledger issues digests (the embedded one does). */
     public boolean available() {
-        return ledgers.embedded();
+        return ledger.signsDigests();
     }
 
     /** The fingerprint of the node certificate that signs digests, for the regulator to pin once. */
-    public String nodeKey() {
+    public String nodeKey() throws LedgerException {
         applicable();
-        return nodeKeys.fingerprint();
+        return ledger.digest().map(ChainDigest::nodeKey).orElse("");
     }
 
     private void applicable() {
-        if (!ledgers.embedded()) {
+        if (!ledger.signsDigests()) {
             throw new BusinessException("error.audit.digestNotApplicable");
         }
     }

@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.ledger.contract.AuditRecords;
 import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.ledger.control.MirrorBatch;
 import org.parkchain.platform.persistence.AdvisoryLock;
 
@@ -61,7 +62,7 @@ public class MirrorWorker {
     MirrorState state;
 
     @Inject
-    Ledgers ledgers;
+    LedgerGateway ledger;
 
     @Inject
     Clock clock;
@@ -109,7 +110,7 @@ public class MirrorWorker {
         }
         long period = Math.max(10, pollInterval.toMillis());
         task = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
-        LOG.info(() -> "Ledger mirror started: " + ledgers.gateway().kind() + " ledger, batches of up to " + batchSize
+        LOG.info(() -> "Ledger mirror started: " + ledger.kind() + " ledger, batches of up to " + batchSize
                 + " entries or " + batchTimeout.toMillis() + " ms");
     }
 
@@ -164,7 +165,7 @@ public class MirrorWorker {
             MirrorBatch batch = next.get();
             try {
                 long t0 = System.nanoTime();
-                String receipt = ledgers.gateway().submit(AuditRecords.RECORD_BATCH, batch.toJson());
+                String receipt = ledger.submit(AuditRecords.RECORD_BATCH, batch.toJson());
                 long t1 = System.nanoTime();
                 batches.confirm(batch, receipt);
                 long t2 = System.nanoTime();

@@ -1,9 +1,14 @@
 package org.parkchain.ledger.control;
 
+import java.util.Optional;
+
 /**
- * The Ledger port: runs a function of the audit-record contract ({@link org.parkchain.ledger.contract.AuditRecords})
- * on whichever ledger the configuration chose. Implementations are the embedded ledger and the Fabric gateway
- * client; only the ledger feature's own boundaries call them, business code never does.
+ * The Ledger port: every question the application asks a ledger, whichever kind the configuration chose (the
+ * embedded hash-chained ledger or Hyperledger Fabric). It runs the audit-record contract
+ * ({@link org.parkchain.ledger.contract.AuditRecords}), checks the ledger's own chain, gives evidence in the ledger's
+ * own format that a transaction was committed (checkable offline with {@link EvidenceCheck}), and signs and checks
+ * digests of the chain head where the ledger issues them. Only the ledger feature's own boundaries call it; business
+ * code never does. Adapters are CDI beans qualified with {@link LedgerKind}.
  */
 public interface LedgerGateway {
     /** "embedded" or "fabric". */
@@ -14,4 +19,19 @@ public interface LedgerGateway {
 
     /** Runs a read-only function against the current state; nothing is ordered or committed. */
     String evaluate(String function, String... args) throws LedgerException;
+
+    /** Checks the ledger's chain; a ledger whose own nodes validate it reports that the check is not applicable. */
+    ChainReport checkChain() throws LedgerException;
+
+    /** Evidence that the transaction was committed, in this ledger's own format; empty when it knows no such one. */
+    Optional<TransactionEvidence> evidence(String txId) throws LedgerException;
+
+    /** Whether this ledger signs digests of its chain head for the regulator to keep. */
+    boolean signsDigests();
+
+    /** A signed digest of the chain head; empty while there is no block, or when the ledger signs none. */
+    Optional<ChainDigest> digest() throws LedgerException;
+
+    /** Checks a digest kept earlier against the chain now: the kept block must still be there, unchanged. */
+    DigestReport checkDigest(ChainDigest kept) throws LedgerException;
 }

@@ -1,6 +1,7 @@
 package org.parkchain.ledger.embedded;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -18,11 +19,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.ledger.contract.AuditRecords;
 import org.parkchain.ledger.contract.Caller;
+import org.parkchain.ledger.control.ChainDigest;
+import org.parkchain.ledger.control.ChainReport;
+import org.parkchain.ledger.control.DigestReport;
+import org.parkchain.ledger.control.LedgerKind;
+import org.parkchain.ledger.control.TransactionEvidence;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.contract.ContractException;
 import org.parkchain.platform.canonical.Hashes;
@@ -39,7 +46,10 @@ import org.parkchain.platform.persistence.AdvisoryLock;
  */
 @Stateless
 @LocalBean
+@Local(LedgerGateway.class)
+@LedgerKind(EmbeddedLedger.KIND)
 public class EmbeddedLedger implements LedgerGateway {
+    public static final String KIND = "embedded";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Resource(lookup = "java:app/jdbc/parkchain")
@@ -47,6 +57,12 @@ public class EmbeddedLedger implements LedgerGateway {
 
     @Inject
     EmbeddedNodeKey nodeKey;
+
+    @Inject
+    EmbeddedChainVerifier chain;
+
+    @Inject
+    ChainDigests digests;
 
     @Inject
     Clock clock;
@@ -97,6 +113,48 @@ public class EmbeddedLedger implements LedgerGateway {
         } catch (ContractException e) {
             throw LedgerException.rejected(e.code(), e.getMessage());
         } catch (SQLException | IllegalStateException e) {
+            throw LedgerException.unavailable("the embedded ledger could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ChainReport checkChain() throws LedgerException {
+        return read(chain::verify);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<TransactionEvidence> evidence(String txId) throws LedgerException {
+        return read(() -> chain.blockEvidence(txId).map(b -> new TransactionEvidence(
+                TransactionEvidence.EMBEDDED_BLOCK, "block", b)));
+    }
+
+    @Override
+    public boolean signsDigests() {
+        return true;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<ChainDigest> digest() throws LedgerException {
+        return read(digests::issue);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public DigestReport checkDigest(ChainDigest kept) throws LedgerException {
+        return read(() -> digests.check(kept));
+    }
+
+    private interface Read<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T read(Read<T> read) throws LedgerException {
+        try {
+            return read.run();
+        } catch (SQLException e) {
             throw LedgerException.unavailable("the embedded ledger could not be read: " + e.getMessage(), e);
         }
     }

@@ -1,19 +1,14 @@
 package org.parkchain.ledger.fabric;
 
-import io.grpc.CallOptions;
-import io.grpc.ChannelCredentials;
 import io.grpc.ConnectivityState;
-import io.grpc.Grpc;
-import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
-import io.grpc.TlsChannelCredentials;
-import java.io.IOException;
+import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
@@ -22,10 +17,13 @@ import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmittedTransaction;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.parkchain.ledger.control.ChainDigest;
+import org.parkchain.ledger.control.ChainReport;
+import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
+import org.parkchain.ledger.control.TransactionEvidence;
 
 /**
  * The Ledger port on Hyperledger Fabric: runs the audit-record contract through a peer's gateway service with the
@@ -37,10 +35,9 @@ import org.parkchain.ledger.control.LedgerGateway;
  */
 public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FabricLedgerGateway.class.getName());
-    /** A Fabric peer accepts messages up to 100 MiB; gRPC's default of 4 MiB is too small for large batches. */
-    private static final int MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
     private static final Duration MAX_RECONNECT_WAIT = Duration.ofSeconds(1);
+    private static final String QSCC = "qscc";
 
     private final FabricSettings settings;
     private final ManagedChannel channel;
@@ -50,18 +47,18 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
     public FabricLedgerGateway(FabricSettings settings) {
         this.settings = settings;
         X509Identity identity = new X509Identity(settings.mspId(), settings.certificate());
-        var signer = signer(settings);
-        this.channel = openChannel(settings);
+        var signer = FabricChannels.signer(settings);
+        this.channel = FabricChannels.open(settings);
         try {
             this.gateway = Gateway.newInstance()
                     .identity(identity)
                     .signer(signer)
                     .hash(Hash.SHA256)
                     .connection(channel)
-                    .evaluateOptions(deadline(settings.evaluateTimeout()))
-                    .endorseOptions(deadline(settings.endorseTimeout()))
-                    .submitOptions(deadline(settings.submitTimeout()))
-                    .commitStatusOptions(deadline(settings.commitStatusTimeout()))
+                    .evaluateOptions(FabricChannels.deadline(settings.evaluateTimeout()))
+                    .endorseOptions(FabricChannels.deadline(settings.endorseTimeout()))
+                    .submitOptions(FabricChannels.deadline(settings.submitTimeout()))
+                    .commitStatusOptions(FabricChannels.deadline(settings.commitStatusTimeout()))
                     .connect();
             this.contract = gateway.getNetwork(settings.channel()).getContract(settings.chaincode());
         } catch (RuntimeException e) {
@@ -111,6 +108,50 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
         }
     }
 
+    /** Fabric peers validate their own chain; there is nothing for the application to re-check. */
+    @Override
+    public ChainReport checkChain() {
+        return ChainReport.notApplicable();
+    }
+
+    /**
+     * The processed transaction (with its endorsements and validation code) from the peer's query system chaincode
+     * ({@code qscc GetTransactionByID}), as Fabric's own evidence of the commit.
+     */
+    @Override
+    public Optional<TransactionEvidence> evidence(String txId) throws LedgerException {
+        reconnectIfFailed(settings.evaluateTimeout());
+        byte[] processed;
+        try {
+            processed = gateway.getNetwork(settings.channel()).getContract(QSCC)
+                    .evaluateTransaction("GetTransactionByID", settings.channel(), txId);
+        } catch (GatewayException e) {
+            if (String.valueOf(e.getMessage()).contains("no such transaction")) {
+                return Optional.empty();
+            }
+            throw failure("GetTransactionByID", txId, e);
+        }
+        return Optional.of(new TransactionEvidence(TransactionEvidence.FABRIC_TRANSACTION, "transaction",
+                Json.createObjectBuilder().add("txId", txId).add("channel", settings.channel())
+                        .add("processedTransaction", Base64.getEncoder().encodeToString(processed)).build()));
+    }
+
+    /** Fabric's anchor is its own block hashes (peer channel getinfo), not a digest the application signs. */
+    @Override
+    public boolean signsDigests() {
+        return false;
+    }
+
+    @Override
+    public Optional<ChainDigest> digest() {
+        return Optional.empty();
+    }
+
+    @Override
+    public DigestReport checkDigest(ChainDigest kept) {
+        throw new UnsupportedOperationException("Fabric keeps its own block hashes as the anchor");
+    }
+
     /** Closes the gateway and the gRPC channel, waiting up to five seconds for calls in flight. */
     @Override
     public void close() {
@@ -157,43 +198,6 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
         LOG.fine(() -> "Fabric " + function + (txId == null ? "" : " " + txId) + ": " + mapped.kind() + " "
                 + mapped.getMessage());
         return mapped;
-    }
-
-    private static ManagedChannel openChannel(FabricSettings settings) {
-        ChannelCredentials credentials;
-        if (settings.tls()) {
-            try {
-                credentials = TlsChannelCredentials.newBuilder().trustManager(settings.tlsCert().toFile()).build();
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException(FabricSettings.TLS_CERT + ": " + settings.tlsCert()
-                        + " does not hold a PEM certificate (" + e.getMessage() + ")", e);
-            }
-        } else {
-            LOG.warning(() -> "Fabric ledger: plaintext gRPC to " + settings.peerEndpoint() + " (set "
-                    + FabricSettings.TLS_CERT + " outside development)");
-            credentials = InsecureChannelCredentials.create();
-        }
-        ManagedChannelBuilder<?> builder = Grpc.newChannelBuilder(settings.peerEndpoint(), credentials)
-                .maxInboundMessageSize(MAX_MESSAGE_BYTES);
-        if (!settings.hostOverride().isEmpty()) {
-            builder.overrideAuthority(settings.hostOverride());
-        }
-        return builder.build();
-    }
-
-    private static org.hyperledger.fabric.client.identity.Signer signer(FabricSettings settings) {
-        try {
-            return Signers.newPrivateKeySigner(settings.privateKey());
-        } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(FabricSettings.KEY)) {
-                throw e;
-            }
-            throw new IllegalArgumentException(FabricSettings.KEY + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static UnaryOperator<CallOptions> deadline(Duration timeout) {
-        return options -> options.withDeadlineAfter(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static String utf8(byte[] bytes) {

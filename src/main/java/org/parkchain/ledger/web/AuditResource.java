@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 import org.parkchain.ledger.boundary.AuditProofs;
 import org.parkchain.ledger.boundary.AuditVerification;
 import org.parkchain.ledger.boundary.LedgerDigests;
-import org.parkchain.ledger.boundary.Ledgers;
 import org.parkchain.ledger.boundary.MirrorMonitor;
 import org.parkchain.ledger.boundary.MirrorState;
 import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.rest.ProblemJson;
 import org.parkchain.platform.security.RoleNames;
@@ -52,7 +52,7 @@ public class AuditResource {
     MirrorState state;
 
     @Inject
-    Ledgers ledgers;
+    LedgerGateway ledger;
 
     @Inject
     LedgerDigests digests;
@@ -63,7 +63,7 @@ public class AuditResource {
     @GET
     @Path("status")
     public String status() throws SQLException {
-        return AuditJson.status(ledgers.gateway().kind(), monitor.snapshot(), state).toString();
+        return AuditJson.status(ledger.kind(), monitor.snapshot(), state).toString();
     }
 
     @POST
@@ -115,8 +115,13 @@ public class AuditResource {
     /** A signed digest of the ledger's head, to keep outside the database (see README, "Trust model"). */
     @GET
     @Path("digest")
-    public Response digest() throws SQLException {
-        JsonObject digest = digests.issue();
+    public Response digest() {
+        JsonObject digest;
+        try {
+            digest = digests.issue();
+        } catch (LedgerException e) {
+            return unavailable(e);
+        }
         return Response.ok(digest.toString(), MediaType.APPLICATION_JSON).header("Content-Disposition",
                 "attachment; filename=\"parkchain-ledger-digest-" + digest.getJsonNumber("blockNumber") + ".json\"")
                 .build();
@@ -126,8 +131,12 @@ public class AuditResource {
     @POST
     @Path("digest-checks")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    public String checkDigest(byte[] kept) throws SQLException {
-        return AuditJson.digestReport(digests.check(kept)).toString();
+    public Response checkDigest(byte[] kept) {
+        try {
+            return Response.ok(AuditJson.digestReport(digests.check(kept)).toString()).build();
+        } catch (LedgerException e) {
+            return unavailable(e);
+        }
     }
 
     private Response unavailable(LedgerException e) {

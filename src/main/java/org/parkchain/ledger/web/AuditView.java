@@ -11,11 +11,11 @@ import java.io.Serializable;
 import java.sql.SQLException;
 import java.util.List;
 import org.parkchain.ledger.boundary.AuditVerification;
-import org.parkchain.ledger.boundary.Ledgers;
 import org.parkchain.ledger.boundary.MirrorMonitor;
 import org.parkchain.ledger.boundary.MirrorState;
 import org.parkchain.ledger.control.AuditFinding;
 import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.ledger.control.OutboxRow;
 import org.parkchain.ledger.control.VerificationReport;
 import org.parkchain.platform.web.FacesMessages;
@@ -37,7 +37,7 @@ public class AuditView implements Serializable {
     transient MirrorState state;
 
     @Inject
-    transient Ledgers ledgers;
+    transient LedgerGateway ledger;
 
     @Inject
     FacesMessages messages;
@@ -62,7 +62,7 @@ public class AuditView implements Serializable {
     }
 
     public String getLedgerKind() {
-        return ledgers.gateway().kind();
+        return ledger.kind();
     }
 
     public java.math.BigDecimal seconds(java.time.Duration d) {

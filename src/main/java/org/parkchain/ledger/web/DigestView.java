@@ -7,9 +7,9 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.sql.SQLException;
 import org.parkchain.ledger.boundary.LedgerDigests;
 import org.parkchain.ledger.control.DigestReport;
+import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.FacesMessages;
 
@@ -36,11 +36,11 @@ public class DigestView implements Serializable {
         return digests.available();
     }
 
-    public String getNodeKey() {
+    public String getNodeKey() throws LedgerException {
         return digests.nodeKey();
     }
 
-    public void check() throws SQLException, IOException {
+    public void check() throws LedgerException, IOException {
         report = null;
         if (file == null || file.getSize() == 0) {
             messages.error("error.audit.digestUnreadable");

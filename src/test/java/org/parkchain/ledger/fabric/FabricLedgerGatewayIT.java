@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parkchain.ledger.contract.AuditEntry;
 import org.parkchain.ledger.contract.Caller;
+import org.parkchain.ledger.control.EvidenceCheck;
+import org.parkchain.ledger.control.TransactionEvidence;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.contract.ContractError;
 import org.parkchain.ledger.control.LedgerException;
@@ -94,6 +96,35 @@ class FabricLedgerGatewayIT {
         assertEquals(3, batch.getJsonArray("entries").size());
         assertEquals(3, json(ledger.evaluate(GET_HISTORY_BY_AGGREGATE, "station-7")).getJsonArray("entries").size());
         assertEquals(1, fixture.height(), "one block for the submit; evaluations commit nothing");
+    }
+
+    /**
+     * Fabric's own evidence of the commit, through the port: the processed transaction from qscc checks offline
+     * (validation code, transaction id, client signature, the peer's endorsement) and its result records the batch's
+     * Merkle root; a changed byte breaks it, and an unknown transaction has none.
+     */
+    @Test
+    void evidenceOfACommittedBatchChecksOfflineInFabricsOwnFormat() throws Exception {
+        FabricLedgerGateway ledger = connect(mirror, Map.of());
+        List<AuditEntry> entries = Batches.entries("station-7", "e1", "e2");
+        String txId = json(ledger.submit(RECORD_BATCH, Batches.json("b-1", entries))).getString("txId");
+
+        TransactionEvidence evidence = ledger.evidence(txId).orElseThrow();
+        assertEquals(TransactionEvidence.FABRIC_TRANSACTION, evidence.format());
+        EvidenceCheck.Result checked = EvidenceCheck.check(evidence, txId);
+        assertTrue(checked.holds(), checked.problems().toString());
+        assertEquals(1, checked.signers().size());
+        assertTrue(checked.signers().get(0).startsWith(GatewayFixture.PEER_MSP + ":"), checked.signers().toString());
+        assertTrue(checked.result().contains(Batches.merkleRoot(entries)), checked.result());
+        assertFalse(EvidenceCheck.check(evidence, "0".repeat(64)).holds(), "evidence for another transaction");
+
+        byte[] bytes = java.util.Base64.getDecoder().decode(evidence.content().getString("processedTransaction"));
+        bytes[bytes.length / 2] ^= 1;
+        TransactionEvidence altered = new TransactionEvidence(evidence.format(), evidence.name(),
+                jakarta.json.Json.createObjectBuilder(evidence.content()).add("processedTransaction",
+                        java.util.Base64.getEncoder().encodeToString(bytes)).build());
+        assertFalse(EvidenceCheck.check(altered, txId).holds(), "a changed byte");
+        assertTrue(ledger.evidence("f".repeat(64)).isEmpty());
     }
 
     @Test

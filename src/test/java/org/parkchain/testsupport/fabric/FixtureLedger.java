@@ -11,6 +11,8 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.parkchain.ledger.contract.AuditRecords;
 import org.parkchain.ledger.contract.Caller;
@@ -32,6 +34,7 @@ final class FixtureLedger {
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, Outcome> committed = new HashMap<>();
     private final Map<String, Integer> submissions = new HashMap<>();
+    private final Map<String, ProcessedTransaction> processed = new HashMap<>();
     private long worldVersion;
     private long height;
     private int endorsements;
@@ -74,7 +77,8 @@ final class FixtureLedger {
     }
 
     /** Orders and commits a signed transaction; a transaction id is applied at most once. */
-    synchronized void submit(String txId, ByteString payload) throws Invocation.Refused {
+    synchronized void submit(String txId, Envelope envelope) throws Invocation.Refused {
+        ByteString payload = envelope.getPayload();
         submissions.merge(txId, 1, Integer::sum);
         if (committed.containsKey(txId)) {
             return;
@@ -101,7 +105,14 @@ final class FixtureLedger {
             recordBatchesApplied++;
         }
         committed.put(txId, new Outcome(code, ++height));
+        processed.put(txId, ProcessedTransaction.newBuilder().setTransactionEnvelope(envelope)
+                .setValidationCode(code.getNumber()).build());
         notifyAll();
+    }
+
+    /** What qscc GetTransactionByID answers: the transaction as the peer keeps it, with its validation code. */
+    synchronized Optional<ProcessedTransaction> processed(String txId) {
+        return Optional.ofNullable(processed.get(txId));
     }
 
     /** Waits until the transaction is committed, at most {@code timeoutMillis}; empty when it is not by then. */

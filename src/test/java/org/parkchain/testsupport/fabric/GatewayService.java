@@ -42,6 +42,7 @@ import org.parkchain.ledger.contract.ContractException;
  * MSP not in the channel) is refused with "error validating proposal: access denied: ...".
  */
 final class GatewayService extends GatewayGrpc.GatewayImplBase {
+    private static final String QSCC = "qscc";
     private static final long MAX_COMMIT_WAIT_MILLIS = 30_000;
 
     private final FixtureLedger ledger;
@@ -90,6 +91,10 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     @Override
     public void evaluate(EvaluateRequest request, StreamObserver<EvaluateResponse> out) {
         answer(out, () -> {
+            Invocation query = Invocation.of(request.getProposedTransaction());
+            if (QSCC.equals(query.chaincode())) {
+                return queryTransaction(query);
+            }
             Invocation invocation = admit(request.getProposedTransaction(), true);
             try {
                 String result = ledger.evaluate(invocation);
@@ -115,7 +120,7 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
                             + " does not match the prepared transaction").asRuntimeException();
                 }
                 Invocation.verify(signatureHeader.getCreator(), envelope.getPayload(), envelope.getSignature());
-                ledger.submit(request.getTransactionId(), envelope.getPayload());
+                ledger.submit(request.getTransactionId(), envelope);
             } catch (InvalidProtocolBufferException | Invocation.Refused e) {
                 throw error(Status.Code.ABORTED, "received unsuccessful response from orderer: status=BAD_REQUEST",
                         e.getMessage());
@@ -143,6 +148,23 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
             return CommitStatusResponse.newBuilder().setResult(outcome.code())
                     .setBlockNumber(outcome.blockNumber()).build();
         });
+    }
+
+    /** The query system chaincode's GetTransactionByID(channel, txId), as a peer answers it. */
+    private EvaluateResponse queryTransaction(Invocation query) {
+        if (!"GetTransactionByID".equals(query.function()) || query.args().size() != 2
+                || !channel.equals(query.args().get(0))) {
+            String message = "chaincode response 500, unsupported qscc call " + query.function() + query.args();
+            throw error(Status.Code.UNKNOWN, "evaluate call to endorser returned error: " + message, message);
+        }
+        String txId = query.args().get(1);
+        return ledger.processed(txId).map(p -> EvaluateResponse.newBuilder().setResult(Response.newBuilder()
+                .setStatus(200).setPayload(p.toByteString())).build()).orElseThrow(() -> {
+                    String message = "chaincode response 500, Failed to get transaction with id " + txId
+                            + ", error no such transaction ID [" + txId + "] in index";
+                    return error(Status.Code.UNKNOWN, "evaluate call to endorser returned error: " + message,
+                            message);
+                });
     }
 
     /** Checks a proposal as the peer would before it runs any chaincode. */
