@@ -1,7 +1,6 @@
 /**
- * Power consumption agreements for small and micro users (residents): the park's catalog tariff, sales companies'
- * retail plans, residents' load profiles, the recommendation of the plan that fits a profile best (expected cost,
- * CVaR risk, switching cost), signing and countersigning through the market-access signature, and monthly billing
- * with the same calculator as the recommendation.
+ * Power consumption agreements: the recommendation of the plan that fits a resident (with the switching costs of its
+ * current agreement, and why the first plan wins), and signing, countersigning, declining, withdrawing and switching
+ * agreements through the market-access signature. Depends on profiles, plans and tariffs.
  */
 package org.parkchain.agreements;

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.platform.NotFoundException;
 
 /**
@@ -91,7 +92,8 @@ public class CertificateRegistry {
     }
 
     /** The participant's standing now: its current certificate, and whether to apply or renew. */
-    public CertificateStanding standing(long participantId) {
+    public CertificateStanding standing(ParticipantId participant) {
+        long participantId = participant.value();
         return CertificateStanding.of(registry(null, null, null, participantId), !pending(participantId).isEmpty(),
                 clock.instant(), expiryWarning);
     }

@@ -163,7 +163,7 @@ public class AccessResource {
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
             RoleNames.STATION_OPERATOR})
     public String standing() {
-        CertificateStanding s = registry.standing(participantId());
+        CertificateStanding s = registry.standing(currentUser.participantId());
         CertificateSubject subject = enrollment.subjectFor(participantId());
         var b = CanonicalJson.JSON.createObjectBuilder().add("kind", s.kind().name()).add("daysLeft", s.daysLeft())
                 .add("pending", s.pending()).add("needsAttention", s.needsAttention())

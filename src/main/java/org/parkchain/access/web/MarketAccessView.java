@@ -22,6 +22,7 @@ import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
 import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
@@ -87,7 +88,7 @@ public class MarketAccessView implements Serializable {
 
     public CertificateStanding getStanding() {
         if (standing == null) {
-            standing = registry.standing(participantId);
+            standing = registry.standing(ParticipantId.of(participantId));
         }
         return standing;
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.agreements.control.AgreementAudit;
 import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanTerms;
@@ -99,8 +100,8 @@ public class Agreements {
         em.persist(a);
         em.flush();
         outbox.record(AgreementAudit.SIGNED, a, fingerprint);
-        SalesRule rule = em.find(SalesRule.class, plan.getSalesParticipantId());
-        if (rule != null && rule.accepts(Double.parseDouble(signed.getString("annualKwh")))) {
+        SalesRule rule = plans.ruleOf(ParticipantId.of(plan.getSalesParticipantId()));
+        if (rule.accepts(Double.parseDouble(signed.getString("annualKwh")))) {
             activate(a, Agreement.AUTO_ACCEPT, null, null);
             outbox.record(AgreementAudit.COUNTERSIGNED, a);
         }
@@ -160,6 +161,14 @@ public class Agreements {
     }
 
     /** The resident's open-ended agreement (in force, or starting after a switch), if any. */
+    /** Agreements in force on some day between {@code from} and {@code to}, oldest first (what a bill run bills). */
+    public List<Agreement> inForceBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s AND a.startsOn <= :to "
+                + "AND (a.endsOn IS NULL OR a.endsOn >= :from) ORDER BY a.id", Agreement.class)
+                .setParameter("s", Agreement.Status.ACTIVE).setParameter("to", to).setParameter("from", from)
+                .getResultList();
+    }
+
     public Optional<Agreement> openAgreement(long residentId) {
         return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r AND a.status = :s "
                 + "AND a.endsOn IS NULL", Agreement.class).setParameter("r", residentId)
@@ -183,7 +192,7 @@ public class Agreements {
     }
 
     private JsonObject signingPayload(String username, long resident, RetailPlan plan) {
-        LoadProfile profile = profiles.current(resident).orElseThrow(() -> new BusinessException(
+        LoadProfile profile = profiles.current(ParticipantId.of(resident)).orElseThrow(() -> new BusinessException(
                 "error.agreement.noProfile"));
         return CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
                 .add("user", username).add("plan", plan.getId()).add("planName", plan.getName())

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.billing.control.BillPricing;
 import org.parkchain.billing.control.BillingAudit;
@@ -59,6 +60,9 @@ public class Billing {
     @Inject
     RetailPlans plans;
 
+    @Inject
+    Agreements agreements;
+
     public record BillRun(YearMonth month, int issued, int alreadyBilled, int withoutReadings) {
     }
 
@@ -71,10 +75,7 @@ public class Billing {
         CatalogTariff catalog = tariff.tariff();
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        List<Agreement> agreements = em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s "
-                + "AND a.startsOn <= :to AND (a.endsOn IS NULL OR a.endsOn >= :from) ORDER BY a.id", Agreement.class)
-                .setParameter("s", Agreement.Status.ACTIVE).setParameter("to", to).setParameter("from", from)
-                .getResultList();
+        List<Agreement> inForce = agreements.inForceBetween(from, to);
         List<Bill> issued = new ArrayList<>();
         int billed = 0;
         int missing = 0;
@@ -82,7 +83,7 @@ public class Billing {
                 "SELECT b.agreementId FROM Bill b WHERE b.month = :m", Long.class).setParameter("m", from)
                 .getResultList());
         Map<Long, PlanTerms> termsByPlan = new HashMap<>();
-        for (Agreement a : agreements) {
+        for (Agreement a : inForce) {
             if (alreadyBilled.contains(a.getId())) {
                 billed++;
                 continue;

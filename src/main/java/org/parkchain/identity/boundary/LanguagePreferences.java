@@ -3,7 +3,7 @@ package org.parkchain.identity.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.parkchain.platform.web.LanguageChosen;
+import org.parkchain.platform.i18n.LanguageChosen;
 
 /** Stores the language a user switched to as the user's preference (observes the portal's {@link LanguageChosen}). */
 @ApplicationScoped

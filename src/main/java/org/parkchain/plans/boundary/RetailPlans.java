@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.plans.control.PlanAudit;
 import org.parkchain.plans.control.PlanTerms;
@@ -151,6 +152,12 @@ public class RetailPlans {
     /** The plan's terms as the edit form shows them. */
     public PlanForm form(String username, long planId) {
         return PlanValidation.form(own(username, planId));
+    }
+
+    /** A sales company's countersigning rule (by hand until it sets one). */
+    public SalesRule ruleOf(ParticipantId salesCompany) {
+        return Optional.ofNullable(em.find(SalesRule.class, salesCompany.value()))
+                .orElseGet(() -> new SalesRule(salesCompany.value()));
     }
 
     public SalesRule rule(String username) {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import org.parkchain.platform.i18n.LanguageChosen;
 import org.parkchain.platform.i18n.Messages;
 import org.parkchain.platform.rest.ProblemJson;
 

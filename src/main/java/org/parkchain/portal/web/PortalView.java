@@ -85,7 +85,7 @@ public class PortalView {
     /** The user's market certificate standing (for the expiry warning on home pages); null for non-market roles. */
     public CertificateStanding getCertificateStanding() {
         if (standing == null && currentUser.account().getRole().marketParticipant()) {
-            standing = registry.standing(currentUser.participant().getId());
+            standing = registry.standing(currentUser.participantId());
         }
         return standing;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.profiles.control.AnnualProfile;
 import org.parkchain.profiles.control.Archetype;
@@ -55,13 +56,15 @@ public class LoadProfiles {
     @ConfigProperty(name = "parkchain.agreements.readings-max-bytes", defaultValue = "10485760")
     long maxBytes;
 
-    public Optional<LoadProfile> current(long participantId) {
+    /** The resident's latest profile, if it has one. */
+    public Optional<LoadProfile> current(ParticipantId resident) {
         return em.createQuery("SELECT p FROM LoadProfile p WHERE p.participantId = :p ORDER BY p.id DESC",
-                LoadProfile.class).setParameter("p", participantId).setMaxResults(1).getResultStream().findFirst();
+                LoadProfile.class).setParameter("p", resident.value()).setMaxResults(1).getResultStream()
+                .findFirst();
     }
 
     public Optional<LoadProfile> mine(String username) {
-        return current(parties.actingAs(username, ParticipantType.RESIDENT).value());
+        return current(parties.actingAs(username, ParticipantType.RESIDENT));
     }
 
     public LoadProfile fromMonthly(String username, double[] monthlyKwh, Archetype pattern) {

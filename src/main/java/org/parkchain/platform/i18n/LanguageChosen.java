@@ -1,4 +1,4 @@
-package org.parkchain.platform.web;
+package org.parkchain.platform.i18n;
 
 /**
  * A logged-in user switched the portal's language (CDI event). The identity feature stores it as the user's

@@ -1,0 +1,6 @@
+/**
+ * Rules of retail plans, container-free and unit-tested: the algorithms, validations and declarations of what is
+ * recorded on the ledger. May import this feature's entity, other features' control and entities, and platform;
+ * never a boundary or web class.
+ */
+package org.parkchain.plans.control;
