@@ -91,8 +91,13 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     @Override
     public void evaluate(EvaluateRequest request, StreamObserver<EvaluateResponse> out) {
         answer(out, () -> {
-            Invocation query = Invocation.of(request.getProposedTransaction());
-            if (QSCC.equals(query.chaincode())) {
+            Invocation query = null;
+            try {
+                query = Invocation.of(request.getProposedTransaction());
+            } catch (Invocation.Refused e) {
+                // refused below, as admission refuses any proposal the peer will not accept
+            }
+            if (query != null && QSCC.equals(query.chaincode())) {
                 return queryTransaction(query);
             }
             Invocation invocation = admit(request.getProposedTransaction(), true);
