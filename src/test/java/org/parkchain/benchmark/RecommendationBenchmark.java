@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import org.parkchain.tariffs.control.CatalogTariff;
+import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.profiles.control.LoadScenarios;
 import org.parkchain.profiles.control.LoadSeries;
-import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.profiles.control.Recommender;
-import org.parkchain.tariffs.control.Tariffs;
 import org.parkchain.profiles.control.UsageProfile;
+import org.parkchain.tariffs.control.CatalogTariff;
+import org.parkchain.tariffs.control.Tariffs;
 
 /**
  * Recommendation for 10,000 residents × 50 plans with hourly one-year profiles (issue 5): the profiles are

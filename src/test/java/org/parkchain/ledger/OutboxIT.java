@@ -1,8 +1,8 @@
 package org.parkchain.ledger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,21 +28,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.control.IdentityAudit;
 import org.parkchain.identity.entity.CreditCode;
-import org.parkchain.identity.entity.NewUser;
-import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.identity.entity.NewParticipant;
+import org.parkchain.identity.entity.NewUser;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.AuditVerification;
 import org.parkchain.ledger.boundary.MirrorWorker;
-import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.ledger.control.AuditFinding;
+import org.parkchain.ledger.control.AuditedChange;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.control.OutboxRow;
-import org.parkchain.ledger.control.AuditedChange;
-import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.ledger.control.VerificationReport;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.testsupport.ArquillianWar;
 
 /**

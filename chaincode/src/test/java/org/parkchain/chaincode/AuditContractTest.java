@@ -43,11 +43,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.parkchain.ledger.contract.AuditEntry;
 import org.parkchain.ledger.contract.AuditRecords;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.contract.Caller;
 import org.parkchain.ledger.contract.ContractError;
-import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * The contract through its Fabric entry points: Mockito-mocked {@link Context} and {@link ClientIdentity}, and a mocked

@@ -24,8 +24,8 @@ import org.parkchain.access.control.CryptoProfile;
 import org.parkchain.access.control.CsrReader;
 import org.parkchain.access.control.KeyWrapping;
 import org.parkchain.access.control.Pki;
-import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.CertificateApplication.KeySource;
+import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
 import org.parkchain.identity.boundary.Accounts;
@@ -34,12 +34,12 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.ledger.control.AuditSnapshot;
 import org.parkchain.ledger.boundary.Outbox;
-import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.ledger.control.AuditSnapshot;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.Problems;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * Enrollment in the market: participants apply, the regulator approves (the market CA issues the certificate) or

@@ -29,11 +29,11 @@ import org.parkchain.access.control.CertificateSubject;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
-import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
+import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.security.RoleNames;
-import org.parkchain.identity.boundary.CurrentUser;
 
 /**
  * {@code /api/access}: certificate applications, the regulator's decisions and registry, revocation, key delivery,

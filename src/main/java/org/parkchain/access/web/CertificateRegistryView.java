@@ -9,9 +9,9 @@ import java.util.List;
 import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.entity.MarketCertificate;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The regulator's certificate registry, filtered by status, role and expiry, with revocation under a reason code. */

@@ -11,8 +11,8 @@ import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
-import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The regulator's review queue: approve an application (the market CA issues the certificate) or reject it. */

@@ -21,10 +21,10 @@ import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.access.entity.NewApplication;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /**

@@ -2,7 +2,6 @@ package org.parkchain.agreements.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,22 +14,21 @@ import java.util.Optional;
 import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.agreements.control.AgreementAudit;
+import org.parkchain.agreements.control.AgreementPayloads;
+import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.Parties;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanTerms;
-import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.profiles.boundary.LoadProfiles;
-import org.parkchain.profiles.entity.LoadProfile;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.plans.entity.SalesRule;
-import org.parkchain.ledger.boundary.Outbox;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
-import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.platform.time.ParkCalendar;
+import org.parkchain.profiles.boundary.LoadProfiles;
+import org.parkchain.profiles.entity.LoadProfile;
 
 /**
  * Signing power consumption agreements. Business rules: the resident signs, with its market certificate, a payload
@@ -44,8 +42,8 @@ import org.parkchain.platform.time.ParkCalendar;
  */
 @Stateless
 public class Agreements {
-    public static final String SIGN = "agreement.sign";
-    public static final String COUNTERSIGN = "agreement.countersign";
+    public static final String SIGN = AgreementPayloads.SIGN;
+    public static final String COUNTERSIGN = AgreementPayloads.COUNTERSIGN;
 
     @PersistenceContext
     EntityManager em;
@@ -78,8 +76,8 @@ public class Agreements {
 
     public Agreement sign(String username, byte[] payload, String signature, String certificate) {
         long resident = parties.actingAs(username, ParticipantType.RESIDENT).value();
-        JsonObject signed = parse(payload, SIGN);
-        RetailPlan plan = offered(number(signed, "plan"));
+        JsonObject signed = AgreementPayloads.parse(payload, SIGN);
+        RetailPlan plan = offered(AgreementPayloads.number(signed, "plan"));
         if (!signingPayload(username, resident, plan).equals(signed)) {
             throw new BusinessException("error.agreement.payloadMismatch");
         }
@@ -117,7 +115,7 @@ public class Agreements {
                                  String certificate) {
         Agreement a = forSales(username, agreementId);
         a.requirePending();
-        if (!countersignPayload(username, a).equals(parse(payload, COUNTERSIGN))) {
+        if (!countersignPayload(username, a).equals(AgreementPayloads.parse(payload, COUNTERSIGN))) {
             throw new BusinessException("error.agreement.payloadMismatch");
         }
         String fingerprint = signatures.verify(username, COUNTERSIGN, payload, signature, certificate,
@@ -194,20 +192,11 @@ public class Agreements {
     private JsonObject signingPayload(String username, long resident, RetailPlan plan) {
         LoadProfile profile = profiles.current(ParticipantId.of(resident)).orElseThrow(() -> new BusinessException(
                 "error.agreement.noProfile"));
-        return CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
-                .add("user", username).add("plan", plan.getId()).add("planName", plan.getName())
-                .add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
-                .add("termsHash", Hashes.sha256Hex(plan.getTerms()))
-                .add("annualKwh", CanonicalJson.decimal(profile.getAnnualKwh()))
-                .add("date", calendar.today().toString()).build();
+        return AgreementPayloads.sign(username, resident, plan, profile.getAnnualKwh(), calendar.today());
     }
 
     private static JsonObject countersignPayload(String username, Agreement a) {
-        return CanonicalJson.JSON.createObjectBuilder().add("action", COUNTERSIGN).add("agreement", a.getId())
-                .add("user", username).add("salesCompany", a.getSalesParticipantId())
-                .add("resident", a.getResidentParticipantId()).add("plan", a.getPlanId())
-                .add("residentFingerprint", a.getResidentFingerprint())
-                .add("residentPayloadHash", Hashes.sha256Hex(a.getSignedPayload())).build();
+        return AgreementPayloads.countersign(username, a);
     }
 
     private void activate(Agreement a, String by, String signature, String fingerprint) {
@@ -247,25 +236,5 @@ public class Agreements {
             throw new NotFoundException("error.agreement.notFound", agreementId);
         }
         return a;
-    }
-
-    private static JsonObject parse(byte[] payload, String action) {
-        try {
-            JsonObject o = CanonicalJson.parseObject(payload);
-            if (action.equals(o.getString("action", ""))) {
-                return o;
-            }
-        } catch (JsonException | ClassCastException e) {
-            // falls through to the refusal
-        }
-        throw new BusinessException("error.agreement.payload");
-    }
-
-    private static long number(JsonObject o, String key) {
-        try {
-            return o.getJsonNumber(key).longValueExact();
-        } catch (RuntimeException e) {
-            throw new BusinessException("error.agreement.payload");
-        }
     }
 }

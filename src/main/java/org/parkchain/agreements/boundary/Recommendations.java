@@ -12,22 +12,22 @@ import java.util.Optional;
 import org.parkchain.agreements.control.Recommendation;
 import org.parkchain.agreements.control.RecommendationExplanation;
 import org.parkchain.agreements.control.Sentence;
+import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.Parties;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.plans.boundary.RetailPlans;
+import org.parkchain.plans.control.PlanTerms;
+import org.parkchain.plans.entity.RetailPlan;
+import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.profiles.boundary.LoadProfiles;
 import org.parkchain.profiles.control.AnnualProfile;
 import org.parkchain.profiles.control.Archetype;
-import org.parkchain.tariffs.boundary.CatalogTariffs;
-import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.profiles.control.LoadScenarios;
-import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.profiles.control.Recommender;
 import org.parkchain.profiles.control.UsageProfile;
-import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.plans.entity.RetailPlan;
-import org.parkchain.platform.BusinessException;
+import org.parkchain.tariffs.boundary.CatalogTariffs;
+import org.parkchain.tariffs.control.CatalogTariff;
 
 /**
  * Recommends agreements (DOMAIN.md §1): every plan offered today is priced over the resident's year under the same

@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The resident's agreements, with withdrawal of one awaiting countersignature (the bills are {@code MyBillsView}'s). */

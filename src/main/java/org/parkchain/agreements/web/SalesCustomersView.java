@@ -9,8 +9,8 @@ import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.web.SigningStep;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
-import org.parkchain.platform.BusinessException;
 import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.FacesMessages;
 
 /**

@@ -14,9 +14,9 @@ import java.util.List;
 import org.parkchain.billing.boundary.Billing;
 import org.parkchain.billing.boundary.MeterImports;
 import org.parkchain.billing.control.MeterImportRow;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
-import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The park admin's metering: import the meter export, bill a month that is over, and the latest imports. */

@@ -13,8 +13,8 @@ import java.util.List;
 import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.Transformer;
-import org.parkchain.platform.security.RoleNames;
 import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.platform.security.RoleNames;
 
 /**
  * {@code /api/transformers} (any logged-in role: ratings are public within the park) and {@code /api/stations}

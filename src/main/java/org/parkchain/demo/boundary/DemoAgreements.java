@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.parkchain.tariffs.boundary.CatalogTariffs;
-import org.parkchain.plans.entity.PlanForm;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanType;
-import org.parkchain.tariffs.control.TouPeriod;
+import org.parkchain.plans.entity.PlanForm;
 import org.parkchain.platform.persistence.AdvisoryLock;
 import org.parkchain.platform.time.ParkCalendar;
+import org.parkchain.tariffs.boundary.CatalogTariffs;
+import org.parkchain.tariffs.control.TouPeriod;
 
 /**
  * The demo park's catalog tariff (a Jiangsu-style time-of-use tariff with a summer sharp hour) and one or two

@@ -3,9 +3,9 @@ package org.parkchain.identity.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.identity.boundary.CurrentUser;
 
 /** The logged-in user's own account page: who they are, their organisation and their language preference. */
 @Named

@@ -7,8 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.identity.entity.UserAccount;
 
 /** {@code GET /api/me}: the caller's account and organisation. Any logged-in role. */
 @Path("me")

@@ -11,16 +11,16 @@ import jakarta.json.JsonObjectBuilder;
 import java.sql.SQLException;
 import java.util.List;
 import org.parkchain.ledger.contract.AuditEntry;
-import org.parkchain.ledger.control.LedgerGateway;
-import org.parkchain.platform.canonical.CanonicalJson;
-import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
 import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.ledger.control.LedgerReader;
 import org.parkchain.ledger.control.MirrorBatch;
 import org.parkchain.ledger.control.OutboxRow;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * A self-contained proof for one mirrored record, checkable offline with nothing but SHA-256 (and ECDSA for the

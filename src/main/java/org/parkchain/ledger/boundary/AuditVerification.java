@@ -22,9 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.parkchain.ledger.control.AuditedAggregate;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.AuditCheck;
+import org.parkchain.ledger.control.AuditedAggregate;
 import org.parkchain.ledger.control.ChainReport;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
@@ -32,6 +31,7 @@ import org.parkchain.ledger.control.LedgerReader;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.control.OutboxRow;
 import org.parkchain.ledger.control.VerificationReport;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The regulator's proof that the database says what the ledger recorded: has the ledger check its own chain, then

@@ -6,12 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import org.parkchain.ledger.control.LedgerException;
-import org.parkchain.ledger.control.LedgerGateway;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.ChainDigest;
 import org.parkchain.ledger.control.DigestReport;
+import org.parkchain.ledger.control.LedgerException;
+import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The regulator's trust anchor outside the database: a signed digest of the ledger's head to download and keep, and

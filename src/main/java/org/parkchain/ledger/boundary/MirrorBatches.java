@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.parkchain.ledger.contract.AuditEntry;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.MirrorBatch;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The mirror's bookkeeping in the database, one short transaction per step so that a crash between steps loses

@@ -15,9 +15,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.parkchain.ledger.control.AuditEvent;
 import org.parkchain.ledger.control.AuditedChange;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.OutboxEnvelope;
 import org.parkchain.ledger.entity.OutboxEntry;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The one call every feature makes for a market-relevant change. Business rule: the entry is written in the caller's

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.parkchain.ledger.contract.AuditEntry;
-import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.contract.MerkleTree;
 import org.parkchain.ledger.control.AuditFinding.Kind;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * The comparison of database and ledger, without I/O: given the outbox rows, the current business snapshots (hash of

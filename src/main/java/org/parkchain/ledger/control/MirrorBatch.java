@@ -4,9 +4,9 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.parkchain.ledger.contract.AuditEntry;
+import org.parkchain.ledger.contract.MerkleTree;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
-import org.parkchain.ledger.contract.MerkleTree;
 
 /** A batch of outbox entries in leaf order, with its RFC 6962 Merkle root: one ledger transaction. */
 public record MirrorBatch(String id, List<AuditEntry> entries, String merkleRoot) {

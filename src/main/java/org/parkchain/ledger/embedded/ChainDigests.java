@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.ChainDigest;
 import org.parkchain.ledger.control.ChainReport;
-import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.DigestReport.Finding;
 import org.parkchain.ledger.control.DigestReport.Kind;
+import org.parkchain.ledger.control.DigestReport;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * Signed digests of the embedded ledger's head ({@link ChainDigest}) and their later check: the digest's signature by

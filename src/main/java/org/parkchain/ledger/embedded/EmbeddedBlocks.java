@@ -5,9 +5,9 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.parkchain.ledger.contract.MerkleTree;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
-import org.parkchain.ledger.contract.MerkleTree;
 
 /**
  * How the embedded ledger hashes what it stores; the ledger and its verifier both use these functions. A write set

@@ -23,8 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.parkchain.platform.canonical.Hashes;
 import org.parkchain.ledger.control.ChainReport;
+import org.parkchain.platform.canonical.Hashes;
 
 /**
  * Checks the embedded ledger from the genesis block on: consecutive numbers, each block chaining the previous

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.util.List;
 import org.parkchain.ledger.boundary.MirrorMonitor;
 import org.parkchain.ledger.boundary.MirrorState;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.ledger.control.AuditFinding;
 import org.parkchain.ledger.control.ChainReport;
 import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.OutboxRow;
 import org.parkchain.ledger.control.VerificationReport;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /** JSON shapes of the audit API. */
 final class AuditJson {

@@ -6,9 +6,9 @@ import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import org.parkchain.ledger.control.AuditEvent;
 import org.parkchain.ledger.control.AuditedAggregate;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.plans.entity.SalesRule;
+import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * Retail plans on the ledger: published and withdrawn plan versions ({@code plan:<id>}; drafts are not on the ledger

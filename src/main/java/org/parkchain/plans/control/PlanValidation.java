@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.parkchain.plans.entity.PlanForm;
+import org.parkchain.plans.entity.RetailPlan;
+import org.parkchain.platform.Problems;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.control.TouPeriod;
-import org.parkchain.plans.entity.RetailPlan;
-import org.parkchain.platform.Problems;
 
 /**
  * What a sales company may publish: a name; prices above zero and at most {@value #MAX_PRICE} yuan per kWh; block

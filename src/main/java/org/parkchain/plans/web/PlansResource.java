@@ -10,10 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.parkchain.platform.canonical.CanonicalJson;
-import org.parkchain.platform.security.RoleNames;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.entity.RetailPlan;
+import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.security.RoleNames;
 
 /** {@code /api/agreements/plans}: the retail plans on offer today, with their terms as the plans' own JSON. */
 @Path("agreements/plans")

@@ -6,14 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import org.parkchain.plans.entity.PlanForm;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanType;
+import org.parkchain.plans.entity.PlanForm;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.plans.entity.SalesRule;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
-import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.FacesMessages;
 
 /** A sales company's retail plans: drafts, publishing, withdrawal, new versions, and its countersigning rule. */

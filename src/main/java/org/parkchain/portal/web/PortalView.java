@@ -17,12 +17,12 @@ import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.Transformer;
+import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.park.boundary.Parks;
 import org.parkchain.park.entity.Park;
-import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.web.LocaleView;
 
 /**

@@ -15,17 +15,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.identity.boundary.Parties;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.LineProblem;
+import org.parkchain.platform.Problems;
+import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.profiles.control.AnnualProfile;
 import org.parkchain.profiles.control.Archetype;
-import org.parkchain.tariffs.boundary.CatalogTariffs;
-import org.parkchain.tariffs.control.CatalogTariff;
-import org.parkchain.platform.LineProblem;
 import org.parkchain.profiles.control.LoadSeries;
 import org.parkchain.profiles.control.MeterCsv;
 import org.parkchain.profiles.entity.LoadProfile;
-import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.Problems;
-import org.parkchain.platform.time.ParkCalendar;
+import org.parkchain.tariffs.boundary.CatalogTariffs;
+import org.parkchain.tariffs.control.CatalogTariff;
 
 /**
  * Residents' load profiles, from typed-in monthly energy, an upload of interval readings, or an archetype scaled to

@@ -1,5 +1,6 @@
 package org.parkchain.profiles.entity;
 
+import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,15 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.parkchain.tariffs.control.TouPeriod;
-import org.parkchain.profiles.control.UsageProfile;
 import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.profiles.control.UsageProfile;
+import org.parkchain.tariffs.control.TouPeriod;
 
 /**
  * A resident's load profile: energy per calendar month and time-of-use period over one year, and the day-to-day

@@ -13,13 +13,13 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.web.FacesMessages;
 import org.parkchain.profiles.boundary.LoadProfiles;
 import org.parkchain.profiles.control.Archetype;
 import org.parkchain.profiles.control.UsageProfile;
 import org.parkchain.profiles.entity.LoadProfile;
-import org.parkchain.platform.BusinessException;
-import org.parkchain.identity.boundary.CurrentUser;
-import org.parkchain.platform.web.FacesMessages;
 
 /** The resident's load profile: typed-in months, an upload of meter readings, or a typical profile. */
 @Named("profileView")

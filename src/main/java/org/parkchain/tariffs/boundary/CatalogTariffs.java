@@ -16,15 +16,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.parkchain.tariffs.control.CatalogTariff;
+import org.parkchain.ledger.boundary.Outbox;
+import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.LineProblem;
+import org.parkchain.platform.Problems;
+import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.control.ScheduleText;
 import org.parkchain.tariffs.control.TariffAudit;
 import org.parkchain.tariffs.control.TouPeriod;
 import org.parkchain.tariffs.entity.TariffVersion;
-import org.parkchain.ledger.boundary.Outbox;
-import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.Problems;
 
 /**
  * The park's catalog tariff, maintained by the park admin. Business rules: every month belongs to exactly one

@@ -7,8 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.control.TariffJson;
 
 /**

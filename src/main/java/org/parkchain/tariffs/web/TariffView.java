@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.web.FacesMessages;
 import org.parkchain.tariffs.boundary.CatalogTariffs;
 import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.control.ScheduleText;
 import org.parkchain.tariffs.control.TouPeriod;
 import org.parkchain.tariffs.entity.TariffVersion;
-import org.parkchain.platform.BusinessException;
-import org.parkchain.identity.boundary.CurrentUser;
-import org.parkchain.platform.web.FacesMessages;
 
 /** The park admin's catalog tariff editor: seasons, their schedules and prices, holidays; every save a version. */
 @Named("tariffView")

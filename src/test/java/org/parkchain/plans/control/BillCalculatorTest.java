@@ -6,8 +6,8 @@ import java.time.Month;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.parkchain.tariffs.control.Tariffs;
 import org.parkchain.tariffs.control.CatalogTariff;
+import org.parkchain.tariffs.control.Tariffs;
 
 /** Bills worked by hand for each plan type, at tier boundaries and at the edges of the penalty band. */
 class BillCalculatorTest {

@@ -8,8 +8,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parkchain.platform.BusinessException;
 import org.parkchain.plans.entity.PlanForm;
+import org.parkchain.platform.BusinessException;
 import org.parkchain.tariffs.control.Tariffs;
 
 /** What a sales company may publish, field by field (the park's test tariff's lowest price is 0.28 yuan/kWh). */

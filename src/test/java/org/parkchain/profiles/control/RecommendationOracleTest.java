@@ -24,11 +24,11 @@ import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
-import org.parkchain.tariffs.control.Tariffs;
 import org.parkchain.plans.control.BillCalculator;
 import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.plans.control.PlanType;
 import org.parkchain.tariffs.control.CatalogTariff;
+import org.parkchain.tariffs.control.Tariffs;
 import org.parkchain.tariffs.control.TouPeriod;
 
 /**

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parkchain.tariffs.control.Tariffs;
 import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.tariffs.control.CatalogTariff;
+import org.parkchain.tariffs.control.Tariffs;
 
 /** Rankings worked by hand on a steady profile, and the effect of risk aversion on a volatile one. */
 class RecommenderTest {

@@ -5,9 +5,9 @@ import jakarta.json.JsonArrayBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import org.parkchain.ledger.contract.AuditEntry;
+import org.parkchain.ledger.contract.MerkleTree;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
-import org.parkchain.ledger.contract.MerkleTree;
 
 /**
  * Audit batches as the outbox mirror sends them to RecordBatch: {@code {"batchId","merkleRoot","entries":[...]}} in
