@@ -3,12 +3,12 @@ package org.parkchain.plans.entity;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanType;
 
 /**
  * A retail plan as a sales company enters it (admin screen or API): prices in yuan per kWh, block limits and prices
- * as comma-separated lists, the deviation band and the green share in percent. {@code RetailPlans} validates it with {@code PlanValidation}.
+ * as comma-separated lists, the deviation band and the green share in percent. {@code RetailPlans} validates it with
+ * {@code PlanValidation}.
  */
 public class PlanForm implements Serializable {
     private static final long serialVersionUID = 1L;
