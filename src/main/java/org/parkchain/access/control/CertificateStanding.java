@@ -44,7 +44,7 @@ public record CertificateStanding(Kind kind, Optional<MarketCertificate> current
         Comparator<MarketCertificate> newest = Comparator.comparing(MarketCertificate::getNotAfter)
                 .thenComparing(MarketCertificate::getId, Comparator.nullsFirst(Comparator.naturalOrder()));
         Optional<MarketCertificate> valid = certificates.stream()
-                .filter(c -> "ACTIVE".equals(c.statusAt(now))).max(newest);
+                .filter(c -> "VALID".equals(c.statusAt(now))).max(newest);
         if (valid.isPresent()) {
             Instant notAfter = valid.get().getNotAfter();
             long days = Duration.between(now, notAfter).toDays();

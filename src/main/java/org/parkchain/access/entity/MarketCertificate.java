@@ -23,7 +23,7 @@ public class MarketCertificate {
     public static final List<Integer> REVOCATION_REASONS = List.of(0, 1, 3, 4, 5, 9);
 
     /** The values of {@link #statusAt}. */
-    public static final List<String> STATUSES = List.of("ACTIVE", "EXPIRED", "REVOKED", "NOT_YET_VALID");
+    public static final List<String> STATUSES = List.of("VALID", "EXPIRED", "REVOKED", "NOT_YET_VALID");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,7 +97,7 @@ public class MarketCertificate {
         revokedBy = regulator;
     }
 
-    /** ACTIVE, EXPIRED, NOT_YET_VALID or REVOKED at the given time. */
+    /** VALID, EXPIRED, NOT_YET_VALID or REVOKED at the given time (the words pages show translated). */
     public String statusAt(Instant now) {
         if (revokedAt != null) {
             return "REVOKED";
@@ -105,7 +105,7 @@ public class MarketCertificate {
         if (now.isAfter(notAfter)) {
             return "EXPIRED";
         }
-        return now.isBefore(notBefore) ? "NOT_YET_VALID" : "ACTIVE";
+        return now.isBefore(notBefore) ? "NOT_YET_VALID" : "VALID";
     }
 
     public Long getId() {

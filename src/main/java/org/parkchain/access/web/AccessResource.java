@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.parkchain.access.boundary.AccessDenials;
 import org.parkchain.access.boundary.CertificateRegistry;
@@ -33,6 +35,8 @@ import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.rest.JsonBody;
+import org.parkchain.platform.rest.Params;
 import org.parkchain.platform.security.RoleNames;
 
 /**
@@ -70,30 +74,20 @@ public class AccessResource {
     @Context
     SecurityContext security;
 
-    public record Application(String organisation, String licenceNumber, LocalDate licenceExpiry, String csr,
-                              String password) {
-    }
-
-    public record Decision(String reason) {
-    }
-
-    public record Revocation(Integer reason) {
-    }
-
-    public record Password(String password) {
-    }
+    /** The certificate status words the registry filters by (ACTIVE is read as VALID, as earlier clients sent it). */
+    static final List<String> MARKET_ROLES = List.of(RoleNames.RESIDENT, RoleNames.SALES_COMPANY,
+            RoleNames.LARGE_USER, RoleNames.GENERATOR, RoleNames.STATION_OPERATOR);
+    static final List<String> STATUS_WORDS = List.of("VALID", "EXPIRED", "REVOKED", "NOT_YET_VALID", "ACTIVE");
 
     @POST
     @Path("applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
             RoleNames.STATION_OPERATOR})
-    public Response apply(Application a) {
-        if (a == null) {
-            throw new BusinessException("error.api.bodyRequired");
-        }
-        CertificateApplication saved = enrollment.apply(currentUser.name(), new NewApplication(a.organisation(),
-                a.licenceNumber(), a.licenceExpiry(), a.csr(), a.password()));
+    public Response apply(JsonObject json) {
+        JsonBody a = JsonBody.of(json);
+        CertificateApplication saved = enrollment.apply(currentUser.name(), new NewApplication(a.string("organisation"),
+                a.string("licenceNumber"), a.date("licenceExpiry"), a.string("csr"), a.string("password")));
         return Response.status(201).entity(AccessJson.application(saved).toString()).build();
     }
 
@@ -102,12 +96,9 @@ public class AccessResource {
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
             RoleNames.STATION_OPERATOR, RoleNames.REGULATOR})
     public String applications(@QueryParam("status") String status) {
-        CertificateApplication.Status s;
-        try {
-            s = status == null ? null : CertificateApplication.Status.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException("error.access.status");
-        }
+        String word = Params.word("status", status, Arrays.stream(CertificateApplication.Status.values())
+                .map(Enum::name).toList());
+        CertificateApplication.Status s = word == null ? null : CertificateApplication.Status.valueOf(word);
         Long own = security.isUserInRole(RoleNames.REGULATOR) ? null : participantId();
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
         registry.applications(s, own).forEach(a -> list.add(AccessJson.application(a)));
@@ -125,8 +116,8 @@ public class AccessResource {
     @Path("applications/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(RoleNames.REGULATOR)
-    public Response reject(@PathParam("id") long id, Decision d) {
-        enrollment.reject(id, currentUser.name(), d == null ? null : d.reason());
+    public Response reject(@PathParam("id") long id, JsonObject json) {
+        enrollment.reject(id, currentUser.name(), json == null ? null : JsonBody.of(json).string("reason"));
         return Response.noContent().build();
     }
 
@@ -136,8 +127,8 @@ public class AccessResource {
     @Produces({"application/x-pkcs12", MediaType.APPLICATION_JSON})
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
             RoleNames.STATION_OPERATOR})
-    public Response bundle(@PathParam("id") long id, Password p) {
-        byte[] file = heldKeys.bundle(id, currentUser.name(), p == null ? null : p.password());
+    public Response bundle(@PathParam("id") long id, JsonObject json) {
+        byte[] file = heldKeys.bundle(id, currentUser.name(), json == null ? null : JsonBody.of(json).string("password"));
         return Response.ok(file, "application/x-pkcs12")
                 .header("Content-Disposition", "attachment; filename=\"parkchain-" + id + ".p12\"").build();
     }
@@ -147,10 +138,14 @@ public class AccessResource {
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR,
             RoleNames.STATION_OPERATOR, RoleNames.REGULATOR})
     public String certificates(@QueryParam("status") String status, @QueryParam("role") String role,
-                               @QueryParam("expiringWithinDays") Integer days) {
+                               @QueryParam("expiringWithinDays") String days) {
+        String word = Params.word("status", status, STATUS_WORDS);
+        String roleWord = Params.word("role", role, MARKET_ROLES);
+        Integer within = Params.integer("expiringWithinDays", days);
         Long own = security.isUserInRole(RoleNames.REGULATOR) ? null : participantId();
         JsonArrayBuilder list = CanonicalJson.JSON.createArrayBuilder();
-        registry.registry(status, role, days, own).forEach(c -> list.add(AccessJson.certificate(c, clock.instant())));
+        registry.registry("ACTIVE".equals(word) ? "VALID" : word, roleWord, within, own)
+                .forEach(c -> list.add(AccessJson.certificate(c, clock.instant())));
         return list.build().toString();
     }
 
@@ -191,8 +186,9 @@ public class AccessResource {
     @Path("certificates/{id}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(RoleNames.REGULATOR)
-    public String revoke(@PathParam("id") long id, Revocation r) {
-        return AccessJson.certificate(enrollment.revoke(id, r == null || r.reason() == null ? -1 : r.reason(), currentUser.name()),
+    public String revoke(@PathParam("id") long id, JsonObject json) {
+        Integer reason = json == null ? null : JsonBody.of(json).integer("reason");
+        return AccessJson.certificate(enrollment.revoke(id, reason == null ? -1 : reason, currentUser.name()),
                 clock.instant()).toString();
     }
 

@@ -125,7 +125,7 @@ public class MarketAccessView implements Serializable {
 
     /** Whether a new application would renew a certificate that is still valid. */
     public boolean isRenewal() {
-        return getStanding().current().map(c -> "ACTIVE".equals(c.statusAt(clock.instant()))).orElse(false);
+        return getStanding().current().map(c -> "VALID".equals(c.statusAt(clock.instant()))).orElse(false);
     }
 
     public boolean isHoldsKey() {

@@ -167,6 +167,12 @@ public class Agreements {
                 .getResultList();
     }
 
+    /** The agreement supplying the resident today (during a switch: the old one until its last day). */
+    public Optional<Agreement> inForceToday(long residentId) {
+        LocalDate today = calendar.today();
+        return ofResident(residentId).stream().filter(a -> a.inForceOn(today)).findFirst();
+    }
+
     public Optional<Agreement> openAgreement(long residentId) {
         return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r AND a.status = :s "
                 + "AND a.endsOn IS NULL", Agreement.class).setParameter("r", residentId)

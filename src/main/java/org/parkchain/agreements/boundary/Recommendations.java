@@ -3,7 +3,6 @@ package org.parkchain.agreements.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +18,7 @@ import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.platform.BusinessException;
-import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.profiles.boundary.LoadProfiles;
-import org.parkchain.profiles.control.AnnualProfile;
 import org.parkchain.profiles.control.Archetype;
 import org.parkchain.profiles.control.LoadScenarios;
 import org.parkchain.profiles.control.Recommender;
@@ -58,15 +55,13 @@ public class Recommendations {
     @Inject
     Parties parties;
 
-    @Inject
-    ParkCalendar calendar;
 
     /**
-     * For the resident's saved profile, counting the switching costs from its current agreement; empty while it has
-     * no profile.
+     * For the resident's saved profile, counting the switching costs from the agreement in force today (its current
+     * plan); empty while it has no profile.
      */
     public Optional<Recommendation> forResident(String username, double gamma) {
-        return profiles.mine(username).map(p -> rank(p.usage(), gamma, agreements.openAgreement(p.getParticipantId())));
+        return profiles.mine(username).map(p -> rank(p.usage(), gamma, agreements.inForceToday(p.getParticipantId())));
     }
 
     /** For a typical profile of a kind of business scaled to a yearly consumption, as a new customer. */
@@ -83,8 +78,8 @@ public class Recommendations {
 
     /** For interval readings ({@code timestamp,kWh} CSV), as a new customer; nothing is saved. */
     public Recommendation forReadings(InputStream csv, double gamma) {
-        return rank(AnnualProfile.of(profiles.readings(csv), tariffs.required().tariff(), Year.from(calendar.today()))
-                .profile(), gamma, Optional.empty());
+        return rank(profiles.fromSeries(profiles.readings(csv), tariffs.required().tariff()).profile(), gamma,
+                Optional.empty());
     }
 
     private Sentence.Name company(long participantId) {

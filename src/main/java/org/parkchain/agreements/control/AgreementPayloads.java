@@ -5,10 +5,10 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.parkchain.agreements.entity.Agreement;
+import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
-import org.parkchain.plans.entity.RetailPlan;
 
 /**
  * What is signed for an agreement, as canonical JSON. The resident signs the plan version on offer (with the hash of

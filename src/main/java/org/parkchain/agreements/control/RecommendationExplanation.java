@@ -49,10 +49,10 @@ public final class RecommendationExplanation {
             lines.add(new Sentence("recommendation.why.part." + part, Math.max(energy, Math.max(penalties, fees))));
         } else {
             lines.add(new Sentence("recommendation.why.risk", name, t.expectedCost(), s.expectedCost(),
-                    second.plan().getName(), t.cvar95(), s.cvar95()));
+                    second.plan().getName(), t.badYearCost(), s.badYearCost()));
         }
         if (gamma > 0) {
-            lines.add(new Sentence("recommendation.why.tail", t.cvar95(), gamma));
+            lines.add(new Sentence("recommendation.why.tail", t.badYearCost(), gamma));
         }
         if (t.switchingCost() > 0) {
             lines.add(new Sentence("recommendation.why.exitFee", t.switchingCost()));

@@ -163,6 +163,21 @@ public class Agreement {
         }
     }
 
+    /**
+     * What the agreement is on {@code day}, as people read it: awaiting countersignature, declined, withdrawn, or
+     * for a countersigned one UPCOMING before its start (a switch still to take effect), ACTIVE while in force and
+     * ENDED after its last day.
+     */
+    public String stateOn(LocalDate day) {
+        if (status != Status.ACTIVE) {
+            return status.name();
+        }
+        if (startsOn != null && startsOn.isAfter(day)) {
+            return "UPCOMING";
+        }
+        return endsOn != null && endsOn.isBefore(day) ? "ENDED" : "ACTIVE";
+    }
+
     /** In force on {@code day}: countersigned, started and not ended. */
     public boolean inForceOn(LocalDate day) {
         return status == Status.ACTIVE && !startsOn.isAfter(day) && (endsOn == null || !endsOn.isBefore(day));

@@ -9,6 +9,7 @@ import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.platform.web.FacesMessages;
 
 /** The resident's agreements, with withdrawal of one awaiting countersignature (the bills are {@code MyBillsView}'s). */
@@ -27,6 +28,9 @@ public class MyAgreementView implements Serializable {
     CurrentUser currentUser;
 
     @Inject
+    ParkCalendar calendar;
+
+    @Inject
     FacesMessages messages;
 
 
@@ -37,6 +41,11 @@ public class MyAgreementView implements Serializable {
             list = agreements.ofResident(currentUser.participant().getId());
         }
         return list;
+    }
+
+    /** The agreement's state today, as the page words it ("Starts on …" for one still to take effect). */
+    public String state(Agreement a) {
+        return a.stateOn(calendar.today());
     }
 
     public String planName(long planId) {

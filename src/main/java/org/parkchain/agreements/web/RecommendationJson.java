@@ -25,6 +25,7 @@ final class RecommendationJson {
                     .add("expectedCost", yuan(e.expectedCost())).add("energy", yuan(e.expectedEnergy()))
                     .add("penalties", yuan(e.expectedPenalty())).add("signUpFee", yuan(e.signUpFee()))
                     .add("switchingCost", yuan(e.switchingCost())).add("cvar95", yuan(e.cvar95()))
+                    .add("badYearCost", yuan(e.badYearCost()))
                     .add("score", yuan(e.score()));
             if (x.monthly() != null) {
                 b.add("monthly", months(x.monthly()));

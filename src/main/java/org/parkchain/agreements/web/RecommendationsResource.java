@@ -3,11 +3,8 @@ package org.parkchain.agreements.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +17,8 @@ import java.util.Locale;
 import org.parkchain.agreements.boundary.Recommendations;
 import org.parkchain.agreements.control.Recommendation;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.rest.JsonBody;
+import org.parkchain.platform.rest.Params;
 import org.parkchain.platform.rest.ProblemJson;
 import org.parkchain.platform.security.RoleNames;
 import org.parkchain.profiles.control.Archetype;
@@ -44,23 +43,25 @@ public class RecommendationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
-    public String recommend(JsonObject body) {
-        if (body == null) {
+    public String recommend(JsonObject json) {
+        if (json == null) {
             throw new BusinessException("error.recommendation.body");
         }
+        JsonBody body = JsonBody.of(json);
+        Double gamma = body.number("gamma");
+        double g = gamma == null ? 0 : gamma;
         Recommendation r;
-        try {
-            if (body.containsKey("monthlyKwh")) {
-                JsonArray months = body.getJsonArray("monthlyKwh");
-                double[] kWh = months.getValuesAs(JsonNumber.class).stream().mapToDouble(JsonNumber::doubleValue)
-                        .toArray();
-                r = recommendations.forMonthly(kWh, archetype(body.getString("pattern", "OFFICE")), gamma(body));
-            } else {
-                r = recommendations.forArchetype(archetype(body.getString("archetype", "")),
-                        body.getJsonNumber("annualKwh").doubleValue(), gamma(body));
+        double[] monthly = body.numbers("monthlyKwh");
+        if (monthly != null) {
+            String pattern = body.string("pattern");
+            r = recommendations.forMonthly(monthly, archetype(pattern == null ? "OFFICE" : pattern), g);
+        } else {
+            String archetype = body.string("archetype");
+            Double annual = body.number("annualKwh");
+            if (archetype == null || annual == null) {
+                throw new BusinessException("error.recommendation.body");
             }
-        } catch (ClassCastException | NullPointerException e) {
-            throw new BusinessException("error.recommendation.body");
+            r = recommendations.forArchetype(archetype(archetype), annual, g);
         }
         return RecommendationJson.of(r, ProblemJson.locale(headers)).toString();
     }
@@ -68,13 +69,10 @@ public class RecommendationsResource {
     @POST
     @Consumes("text/csv")
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
-    public String recommendForReadings(@QueryParam("gamma") @DefaultValue("0") double gamma, InputStream csv) {
-        return RecommendationJson.of(recommendations.forReadings(csv, gamma), ProblemJson.locale(headers))
+    public String recommendForReadings(@QueryParam("gamma") String gamma, InputStream csv) {
+        Double g = Params.number("gamma", gamma);
+        return RecommendationJson.of(recommendations.forReadings(csv, g == null ? 0 : g), ProblemJson.locale(headers))
                 .toString();
-    }
-
-    private static double gamma(JsonObject body) {
-        return body.containsKey("gamma") ? body.getJsonNumber("gamma").doubleValue() : 0;
     }
 
     private static Archetype archetype(String name) {

@@ -33,7 +33,8 @@ import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.entity.TariffVersion;
 
 /**
- * Monthly bills. Business rules: a month is billed once it is over: each agreement in force during the month gets one
+ * Monthly bills. Business rules: a month is billed once it is over, and not before the park's first meter readings
+ * (there is nothing to bill there): each agreement in force during the month gets one
  * bill for the readings of its days, priced as {@link BillPricing} says (the same calculator as the recommendation),
  * and an agreement billed for the month before is left as it is. Every bill is recorded on the ledger.
  */
@@ -70,6 +71,10 @@ public class Billing {
     public BillRun bill(YearMonth month) {
         if (!month.atEndOfMonth().isBefore(calendar.today())) {
             throw new BusinessException("error.billing.monthNotOver", month.toString());
+        }
+        YearMonth first = store.firstMonth().orElseThrow(() -> new BusinessException("error.billing.noReadings"));
+        if (month.isBefore(first)) {
+            throw new BusinessException("error.billing.beforeReadings", month.toString(), first.toString());
         }
         TariffVersion tariff = tariffs.required();
         CatalogTariff catalog = tariff.tariff();

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.parkchain.billing.control.MeterImportRow;
 import org.parkchain.platform.Problems;
@@ -91,6 +92,18 @@ class MeterReadingStore {
             throw new IllegalStateException(e);
         }
         return energy;
+    }
+
+    /** The month of the earliest meter reading imported, if any was. */
+    Optional<YearMonth> firstMonth() {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT min(reading_at) FROM agreements_meter_reading"); ResultSet rs = s.executeQuery()) {
+            rs.next();
+            Timestamp first = rs.getTimestamp(1);
+            return first == null ? Optional.empty() : Optional.of(YearMonth.from(first.toLocalDateTime()));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The latest imports, newest first. */

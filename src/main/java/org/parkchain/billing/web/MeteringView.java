@@ -18,6 +18,7 @@ import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.Uploads;
 
 /** The park admin's metering: import the meter export, bill a month that is over, and the latest imports. */
 @Named("metering")
@@ -50,8 +51,7 @@ public class MeteringView implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getSize() == 0) {
-            messages.error("error.csv.noFile");
+        if (Uploads.refuseMissingOrEmpty(file, messages)) {
             return;
         }
         try (InputStream in = file.getInputStream()) {

@@ -3,6 +3,7 @@ package org.parkchain.identity.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.entity.NewParticipant;
@@ -23,6 +23,7 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.rest.JsonBody;
 import org.parkchain.platform.security.RoleNames;
 
 /** {@code /api/participants}: the participant registry. Read: regulator and park admin. Register: park admin. */
@@ -36,10 +37,6 @@ public class ParticipantResource {
 
     @Context
     UriInfo uriInfo;
-
-    public record Registration(String type, String nameEn, String nameZh, String creditCode, String licenceNumber,
-                               LocalDate licenceExpiry) {
-    }
 
     @GET
     public List<ParticipantJson> list(@QueryParam("type") String type) {
@@ -57,12 +54,12 @@ public class ParticipantResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(RoleNames.PARK_ADMIN)
-    public Response register(Registration r) {
-        if (r == null) {
-            throw new BusinessException("error.api.bodyRequired");
-        }
-        Participant p = participants.register(new NewParticipant(r.type() == null ? null : parseType(r.type()),
-                r.nameEn(), r.nameZh(), r.creditCode(), r.licenceNumber(), r.licenceExpiry()));
+    public Response register(JsonObject json) {
+        JsonBody r = JsonBody.of(json);
+        String type = r.string("type");
+        Participant p = participants.register(new NewParticipant(type == null ? null : parseType(type),
+                r.string("nameEn"), r.string("nameZh"), r.string("creditCode"), r.string("licenceNumber"),
+                r.date("licenceExpiry")));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(p.getId().toString()).build())
                 .entity(ParticipantJson.of(p)).build();
     }

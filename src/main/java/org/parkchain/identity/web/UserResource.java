@@ -3,6 +3,7 @@ package org.parkchain.identity.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,7 @@ import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.entity.NewUser;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.UserAccount;
-import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.rest.JsonBody;
 import org.parkchain.platform.security.RoleNames;
 
 /** {@code /api/admin/users}: user administration for the park admin. */
@@ -38,10 +39,6 @@ public class UserResource {
         }
     }
 
-    public record NewUserJson(String username, String displayName, String password, Long participantId,
-                              String locale) {
-    }
-
     @GET
     public List<UserJson> list() {
         return accounts.all().stream().map(UserJson::of).toList();
@@ -49,12 +46,11 @@ public class UserResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewUserJson u) {
-        if (u == null) {
-            throw new BusinessException("error.api.bodyRequired");
-        }
-        UserAccount created = accounts.createUser(new NewUser(u.username(), u.displayName(), u.password(),
-                u.participantId() == null ? null : ParticipantId.of(u.participantId()), u.locale()));
+    public Response create(JsonObject json) {
+        JsonBody u = JsonBody.of(json);
+        Long participant = u.whole("participantId");
+        UserAccount created = accounts.createUser(new NewUser(u.string("username"), u.string("displayName"),
+                u.string("password"), participant == null ? null : ParticipantId.of(participant), u.string("locale")));
         return Response.status(Response.Status.CREATED).entity(UserJson.of(created)).build();
     }
 

@@ -12,6 +12,7 @@ import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.Uploads;
 
 /**
  * The regulator's trust anchor on the audit page: the node key to pin, the signed chain digest to download and keep
@@ -42,8 +43,7 @@ public class DigestView implements Serializable {
 
     public void check() throws LedgerException, IOException {
         report = null;
-        if (file == null || file.getSize() == 0) {
-            messages.error("error.audit.digestUnreadable");
+        if (Uploads.refuseMissingOrEmpty(file, messages)) {
             return;
         }
         if (file.getSize() > MAX_BYTES) {

@@ -21,6 +21,7 @@ import org.parkchain.platform.Problems;
 import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.profiles.control.AnnualProfile;
 import org.parkchain.profiles.control.Archetype;
+import org.parkchain.profiles.control.LoadBounds;
 import org.parkchain.profiles.control.LoadSeries;
 import org.parkchain.profiles.control.MeterCsv;
 import org.parkchain.profiles.entity.LoadProfile;
@@ -35,7 +36,6 @@ import org.parkchain.tariffs.control.CatalogTariff;
  */
 @Stateless
 public class LoadProfiles {
-    public static final double MAX_ANNUAL_KWH = 5_000_000;
 
     @PersistenceContext
     EntityManager em;
@@ -85,7 +85,7 @@ public class LoadProfiles {
         long resident = parties.actingAs(username, ParticipantType.RESIDENT).value();
         CatalogTariff tariff = tariffs.required().tariff();
         LoadSeries series = readings(csv);
-        AnnualProfile profile = AnnualProfile.of(series, tariff, Year.from(calendar.today()));
+        AnnualProfile profile = fromSeries(series, tariff);
         String name = fileName == null ? null : fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         return save(new LoadProfile(resident, LoadProfile.Source.READINGS, null, profile.profile(), series.size(),
                 series.stepMinutes(), name, clock.instant()));
@@ -103,8 +103,7 @@ public class LoadProfiles {
                         "error.profile.negative", m + 1);
                 total += Math.max(0, monthlyKwh[m]);
             }
-            problems.check(total > 0 && total <= MAX_ANNUAL_KWH, "months", "error.profile.annual",
-                    (long) MAX_ANNUAL_KWH);
+            LoadBounds.check(problems, "months", total);
         }
         problems.throwIfAny();
         return AnnualProfile.of(monthlyKwh, pattern, tariff, Year.from(calendar.today()));
@@ -113,10 +112,18 @@ public class LoadProfiles {
     public AnnualProfile archetype(Archetype archetype, double annualKwh, CatalogTariff tariff) {
         Problems problems = new Problems();
         problems.check(archetype != null, "archetype", "error.profile.archetype");
-        problems.check(annualKwh > 0 && annualKwh <= MAX_ANNUAL_KWH, "annualKwh", "error.profile.annual",
-                (long) MAX_ANNUAL_KWH);
+        LoadBounds.check(problems, "annualKwh", annualKwh);
         problems.throwIfAny();
         return AnnualProfile.of(archetype, annualKwh, tariff, Year.from(calendar.today()));
+    }
+
+    /** The year of a series of readings, refused when its yearly consumption is out of bounds. */
+    public AnnualProfile fromSeries(LoadSeries series, CatalogTariff tariff) {
+        AnnualProfile profile = AnnualProfile.of(series, tariff, Year.from(calendar.today()));
+        Problems problems = new Problems();
+        LoadBounds.check(problems, "file", profile.profile().total());
+        problems.throwIfAny();
+        return profile;
     }
 
     /** Reads a resident's CSV; refuses it whole, with every problem by line, if anything is wrong. */

@@ -40,6 +40,14 @@ public final class Recommender {
         public double expectedCost() {
             return expectedEnergy + expectedPenalty + signUpFee + switchingCost;
         }
+
+        /**
+         * The cost of a bad year (the mean of the worst 5 % of scenarios) including the same fees, so that it compares
+         * like with like with {@link #expectedCost()} and is never below it.
+         */
+        public double badYearCost() {
+            return cvar95 + signUpFee + switchingCost;
+        }
     }
 
     /** Scores and costs are compared to the fen (0.01 yuan): plans that cost the same are ranked by plan id. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.Uploads;
 import org.parkchain.profiles.boundary.LoadProfiles;
 import org.parkchain.profiles.control.Archetype;
 import org.parkchain.profiles.control.UsageProfile;
@@ -79,8 +80,7 @@ public class ProfileView implements Serializable {
     }
 
     public void upload() {
-        if (file == null || file.getSize() == 0) {
-            messages.error("error.csv.noFile");
+        if (Uploads.refuseMissingOrEmpty(file, messages)) {
             return;
         }
         save(() -> {

@@ -43,6 +43,19 @@ class AgreementTest {
         assertEquals(Agreement.Status.CANCELLED, cancelled.getStatus());
     }
 
+    /** Regression: an agreement switched to showed "Active" before its start, beside the one still supplying. */
+    @Test
+    void anAgreementIsUpcomingBeforeItsStartAndEndedAfterItsLastDay() {
+        Agreement a = pending();
+        assertEquals("PENDING", a.stateOn(LocalDate.of(2026, 11, 2)));
+        a.countersign("sales4", "sig2", "e".repeat(64), T, LocalDate.of(2027, 1, 1));
+        assertEquals("UPCOMING", a.stateOn(LocalDate.of(2026, 12, 31)));
+        assertEquals("ACTIVE", a.stateOn(LocalDate.of(2027, 1, 1)));
+        a.endOn(LocalDate.of(2027, 6, 30), null);
+        assertEquals("ACTIVE", a.stateOn(LocalDate.of(2027, 6, 30)));
+        assertEquals("ENDED", a.stateOn(LocalDate.of(2027, 7, 1)));
+    }
+
     @Test
     void onlyAnAgreementInForceEnds() {
         Agreement a = pending();

@@ -2,6 +2,7 @@ package org.parkchain.profiles.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -58,6 +59,21 @@ class RecommenderTest {
         List<Recommender.Evaluation> averse = new Recommender(SCENARIOS).rank(steady(0), CATALOG, plans, 1);
         assertEquals(3948, averse.get(0).score(), EPS);
         assertEquals(4180, averse.get(1).score(), EPS);
+    }
+
+    /** Regression: the bad-year cost was shown without the fees the expected cost includes, so it looked lower. */
+    @Test
+    void theBadYearCostIncludesTheSameFeesAsTheExpectedCostAndIsNeverBelowIt() {
+        List<Recommender.Candidate> plans = List.of(
+                new Recommender.Candidate(1, PlanTerms.fixed(0.60).withConditions(12, 30, 0, 50, 0), 200),
+                new Recommender.Candidate(2, PlanTerms.tiered(new double[] {320}, new double[] {0.40, 2.00}), 0));
+        for (double volatility : new double[] {0, 0.1, 0.3}) {
+            for (Recommender.Evaluation e : new Recommender(SCENARIOS).rank(steady(volatility), CATALOG, plans, 0.5)) {
+                assertEquals(e.cvar95() + e.signUpFee() + e.switchingCost(), e.badYearCost(), EPS);
+                assertTrue(e.badYearCost() >= e.expectedCost() - 0.005, "bad year " + e.badYearCost()
+                        + " below expected " + e.expectedCost() + " at volatility " + volatility);
+            }
+        }
     }
 
     @Test
