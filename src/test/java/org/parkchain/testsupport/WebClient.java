@@ -54,8 +54,17 @@ public final class WebClient {
     }
 
     public HttpResponse<String> postJson(String path, String json, String basicUser, String password) {
+        return sendJson("POST", path, json, basicUser, password);
+    }
+
+    public HttpResponse<String> putJson(String path, String json, String basicUser, String password) {
+        return sendJson("PUT", path, json, basicUser, password);
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, String json, String basicUser,
+                                          String password) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         if (basicUser != null) {
             b.header("Authorization", basic(basicUser, password));
         }

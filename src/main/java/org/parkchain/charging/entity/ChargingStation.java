@@ -46,16 +46,25 @@ public class ChargingStation {
     protected ChargingStation() {
     }
 
-    public ChargingStation(long transformerId, ParticipantId operator, String code, String nameEn, String nameZh,
-                           BigDecimal maxPowerKw, int connectors, Instant createdAt) {
-        this.transformerId = transformerId;
-        this.operatorParticipantId = operator.value();
-        this.code = code;
-        this.nameEn = nameEn;
-        this.nameZh = nameZh;
-        this.maxPowerKw = maxPowerKw;
-        this.connectors = connectors;
+    public ChargingStation(StationSpec spec, Instant createdAt) {
         this.createdAt = createdAt;
+        update(spec);
+    }
+
+    /** Takes the (checked, normalised) spec's transformer, operator, code, names and figures. */
+    public void update(StationSpec spec) {
+        this.transformerId = spec.transformerId();
+        this.operatorParticipantId = spec.operator().value();
+        this.code = spec.code();
+        this.nameEn = spec.nameEn();
+        this.nameZh = spec.nameZh();
+        this.maxPowerKw = spec.maxPowerKw();
+        this.connectors = spec.connectors();
+    }
+
+    /** The station as a spec, to edit. */
+    public StationSpec spec() {
+        return new StationSpec(transformerId, operator(), code, nameEn, nameZh, maxPowerKw, connectors);
     }
 
     public ParticipantId operator() {
@@ -64,6 +73,10 @@ public class ChargingStation {
 
     public String name(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getId() {

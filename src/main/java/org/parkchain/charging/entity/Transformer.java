@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -49,25 +48,38 @@ public class Transformer {
     protected Transformer() {
     }
 
-    public Transformer(long parkId, String code, String nameEn, String nameZh, BigDecimal ratedKva,
-                       BigDecimal powerFactor, BigDecimal reserveKw, Instant createdAt) {
+    public Transformer(long parkId, TransformerSpec spec, Instant createdAt) {
         this.parkId = parkId;
-        this.code = code;
-        this.nameEn = nameEn;
-        this.nameZh = nameZh;
-        this.ratedKva = ratedKva;
-        this.powerFactor = powerFactor;
-        this.reserveKw = reserveKw;
         this.createdAt = createdAt;
+        update(spec);
+    }
+
+    /** Takes the (checked, normalised) spec's code, names and figures. */
+    public void update(TransformerSpec spec) {
+        this.code = spec.code();
+        this.nameEn = spec.nameEn();
+        this.nameZh = spec.nameZh();
+        this.ratedKva = spec.ratedKva();
+        this.powerFactor = spec.powerFactor();
+        this.reserveKw = spec.reserveKw();
+    }
+
+    /** The transformer as a spec, to edit. */
+    public TransformerSpec spec() {
+        return new TransformerSpec(code, nameEn, nameZh, ratedKva, powerFactor, reserveKw);
     }
 
     /** Active power the transformer can carry: {@code S_rated * cos(phi)}, in kW. */
     public BigDecimal activePowerLimitKw() {
-        return ratedKva.multiply(powerFactor).setScale(1, RoundingMode.HALF_UP);
+        return spec().activePowerLimitKw();
     }
 
     public String name(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? nameZh : nameEn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Long getId() {

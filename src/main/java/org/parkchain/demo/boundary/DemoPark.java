@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.charging.boundary.ParkTopology;
+import org.parkchain.charging.entity.StationSpec;
 import org.parkchain.charging.entity.Transformer;
+import org.parkchain.charging.entity.TransformerSpec;
 import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.entity.CreditCode;
@@ -112,14 +114,16 @@ public class DemoPark {
                     hash);
         }
 
-        Transformer north = topology.addTransformer(park.getId(), "T1", "North Transformer 1", "北区1号变压器",
-                new BigDecimal("1000"), new BigDecimal("0.90"), new BigDecimal("100"));
-        Transformer south = topology.addTransformer(park.getId(), "T2", "South Transformer 2", "南区2号变压器",
-                new BigDecimal("800"), new BigDecimal("0.92"), new BigDecimal("80"));
+        Transformer north = topology.addTransformer(park.getId(), new TransformerSpec("T1",
+                "North Transformer 1", "北区1号变压器", new BigDecimal("1000"), new BigDecimal("0.90"),
+                new BigDecimal("100")));
+        Transformer south = topology.addTransformer(park.getId(), new TransformerSpec("T2",
+                "South Transformer 2", "南区2号变压器", new BigDecimal("800"), new BigDecimal("0.92"),
+                new BigDecimal("80")));
         for (String[] s : DemoNames.STATIONS) {
             Transformer t = s[0].equals("T1") ? north : south;
-            topology.addStation(t.getId(), operators.get(Integer.parseInt(s[1])).participantId(), s[2], s[3], s[4],
-                    new BigDecimal(s[5]), Integer.parseInt(s[6]));
+            topology.addStation(new StationSpec(t.getId(), operators.get(Integer.parseInt(s[1])).participantId(),
+                    s[2], s[3], s[4], new BigDecimal(s[5]), Integer.parseInt(s[6])));
         }
         LOG.info(() -> "Demo park loaded: " + participants.count() + " participants, " + accounts.count()
                 + " users, 2 transformers, " + DemoNames.STATIONS.size() + " charging stations");

@@ -15,7 +15,9 @@ public enum AdvisoryLock {
     /** Signing a new certificate revocation list. */
     CRL(7010),
     /** The one-time security baseline of a database from before schema 009. */
-    SECURITY_BASELINE(7011);
+    SECURITY_BASELINE(7011),
+    /** The one-time ledger baseline of a park topology from before schema 011. */
+    TOPOLOGY_BASELINE(7012);
 
     private final long id;
 

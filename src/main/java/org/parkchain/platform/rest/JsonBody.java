@@ -41,6 +41,10 @@ public final class JsonBody {
         return has(field) ? typed(field, JsonNumber.class, "number").doubleValue() : null;
     }
 
+    public java.math.BigDecimal decimal(String field) {
+        return has(field) ? typed(field, JsonNumber.class, "number").bigDecimalValue() : null;
+    }
+
     public Integer integer(String field) {
         if (!has(field)) {
             return null;

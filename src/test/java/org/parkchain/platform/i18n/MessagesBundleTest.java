@@ -53,6 +53,31 @@ class MessagesBundleTest {
         assertTrue(withHan > zh.size() * 0.9, "most Chinese strings contain Han characters: " + withHan);
     }
 
+    /**
+     * A text with placeholders goes through {@link java.text.MessageFormat}, where a lone apostrophe starts a quote
+     * and swallows the rest ("the station's limit of {0}" once printed "the stations limit of {0}"); it must be
+     * written twice. Every placeholder text is formatted and must keep its apostrophes and fill every placeholder.
+     */
+    @Test
+    void placeholderTextsKeepTheirApostrophes() throws IOException {
+        Set<String> broken = new TreeSet<>();
+        for (String file : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
+            Properties p = load(file);
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (!pattern.matches("(?s).*\\{\\d.*")) {
+                    continue;
+                }
+                String out = new java.text.MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+                long quotes = pattern.replace("''", "\u0000").chars().filter(c -> c == '\'').count();
+                if (quotes > 0 || out.matches("(?s).*\\{\\d.*")) {
+                    broken.add(file + ": " + key);
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), "write apostrophes twice in texts with placeholders: " + broken);
+    }
+
     @Test
     void englishLookupsNeverFallBackToTheServersDefaultLocale() {
         Locale saved = Locale.getDefault();

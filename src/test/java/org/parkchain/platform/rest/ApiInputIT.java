@@ -45,7 +45,11 @@ class ApiInputIT {
             new Case("POST", "/api/participants", "{\"type\":\"LARGE_USER\",\"licenceExpiry\":\"soon\"}", "admin",
                     "licenceExpiry"),
             new Case("GET", "/api/access/certificates?expiringWithinDays=abc", null, "regulator",
-                    "expiringWithinDays"));
+                    "expiringWithinDays"),
+            new Case("POST", "/api/transformers", "{\"code\":\"T9\",\"ratedKva\":\"big\"}", "admin", "ratedKva"),
+            new Case("PUT", "/api/transformers/1", "{\"powerFactor\":[1]}", "admin", "powerFactor"),
+            new Case("POST", "/api/stations", "{\"transformerId\":\"T1\"}", "admin", "transformerId"),
+            new Case("PUT", "/api/stations/1", "{\"connectors\":2.5}", "admin", "connectors"));
 
     @BeforeAll
     static void start() {
@@ -124,7 +128,8 @@ class ApiInputIT {
             b = "GET".equals(c.method()) ? b.GET() : b.header("Content-Type", "text/csv")
                     .POST(HttpRequest.BodyPublishers.ofString("timestamp,kWh\n2026-03-01 00:00,0.5\n"));
         } else {
-            b = b.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(c.body()));
+            b = b.header("Content-Type", "application/json").method(c.method(),
+                    HttpRequest.BodyPublishers.ofString(c.body()));
         }
         return new WebClient(base).send(b.build());
     }

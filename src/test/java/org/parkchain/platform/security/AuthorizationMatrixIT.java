@@ -62,8 +62,11 @@ class AuthorizationMatrixIT {
     }
 
     private static void check(WebClient client, String method, String path, String expected) {
-        HttpResponse<String> response = "POST".equals(method) ? client.postJson(path, "{}", null, null)
-                : client.get(path);
+        HttpResponse<String> response = switch (method) {
+            case "POST" -> client.postJson(path, "{}", null, null);
+            case "PUT" -> client.putJson(path, "{}", null, null);
+            default -> client.get(path);
+        };
         if ("LOGIN".equals(expected)) {
             assertEquals(302, response.statusCode(), "status");
             String location = response.headers().firstValue("Location").orElse("");
