@@ -1,6 +1,7 @@
 package org.parkchain.identity.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,7 @@ import org.parkchain.identity.entity.LoginOutcome;
 import org.parkchain.identity.entity.LoginResult;
 import org.parkchain.identity.entity.NewUser;
 import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.PasswordChanged;
 import org.parkchain.identity.entity.Role;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.Outbox;
@@ -56,6 +58,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PasswordChanged> passwordChanged;
 
     @Inject
     @ConfigProperty(name = "parkchain.security.min-password-length", defaultValue = "8")
@@ -157,6 +162,34 @@ public class Accounts {
         return password;
     }
 
+    /**
+     * The user's own password change: the current password is required, the new one follows the same rules as any
+     * password, differs from the current one and is typed twice. Recorded on the ledger (the user's credential digest
+     * changes; never the password or its hash) and announced as {@link PasswordChanged} so that secrets protected by
+     * the old password are protected by the new one in the same transaction.
+     *
+     * @return the event, with what its observers did
+     */
+    public PasswordChanged changePassword(String username, String current, String newPassword, String confirmation) {
+        UserAccount account = findByUsername(username).orElseThrow(() -> new NotFoundException("error.user.notFound",
+                username));
+        Problems problems = new Problems();
+        boolean currentMatches = current != null && hashing.verify(current, account.getPasswordHash());
+        problems.check(currentMatches, "currentPassword", "error.account.currentPassword");
+        checkPassword(newPassword, problems, "newPassword");
+        problems.check(newPassword == null || !newPassword.equals(current), "newPassword", "error.account.samePassword");
+        problems.check(confirmation == null || confirmation.equals(newPassword), "confirmation",
+                "error.account.confirmation");
+        problems.throwIfAny();
+        account.changePassword(hashing.hash(newPassword));
+        outbox.record(IdentityAudit.PASSWORD_CHANGED, account);
+        PasswordChanged changed = new PasswordChanged(account.getUsername(), current, newPassword);
+        passwordChanged.fire(changed);
+        LOG.info(() -> "User " + account.getUsername() + " changed their password; " + changed.protectedAgainCount()
+                + " held keys protected again, " + changed.leftAsTheyWereCount() + " left as they were");
+        return changed;
+    }
+
     public void changeLocale(String username, String languageTag) {
         findByUsername(username).ifPresent(a -> a.changeLocale(Messages.tag(Messages.fromTag(languageTag))));
     }
@@ -196,7 +229,11 @@ public class Accounts {
     }
 
     private void checkPassword(String password, Problems problems) {
+        checkPassword(password, problems, "password");
+    }
+
+    private void checkPassword(String password, Problems problems, String field) {
         problems.check(password != null && password.length() >= minPasswordLength && password.length() <= 128,
-                "password", "error.user.passwordLength", minPasswordLength);
+                field, "error.user.passwordLength", minPasswordLength);
     }
 }

@@ -35,6 +35,7 @@ public class IdentityAudit {
     public static final AuditEvent<UserAccount> USER_ENABLED = USER.event("user.enabled");
     public static final AuditEvent<UserAccount> USER_DISABLED = USER.event("user.disabled");
     public static final AuditEvent<UserAccount> PASSWORD_RESET = USER.event("user.password-reset");
+    public static final AuditEvent<UserAccount> PASSWORD_CHANGED = USER.event("user.password-changed");
     public static final AuditEvent<UserAccount> LOCKED = USER.event("user.locked");
     public static final AuditEvent<UserAccount> SECURITY_BASELINE = USER.event("user.security-baseline");
 

@@ -116,6 +116,11 @@ public class UserAccount {
         lockedUntil = null;
     }
 
+    /** A new password the user chose (knowing the old one). */
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+    }
+
     public void disable() {
         enabled = false;
     }

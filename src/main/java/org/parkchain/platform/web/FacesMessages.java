@@ -17,6 +17,10 @@ public class FacesMessages {
         add(FacesMessage.SEVERITY_INFO, key, args);
     }
 
+    public void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, key, args);
+    }
+
     public void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, key, args);
     }
