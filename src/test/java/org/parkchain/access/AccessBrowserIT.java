@@ -110,14 +110,18 @@ class AccessBrowserIT {
         assertTrue(resident.findElements(By.id("keys:bundle-password")).isEmpty(), "the key file is delivered once");
 
         resident.findElement(By.id("check:start-key-check")).click();
-        Pages.waitForText(resident, By.id("signing-fields"), "key-check");
-        assertTrue(text(resident, "signing-fields").contains(RESIDENT), "the page shows what is signed");
+        Pages.waitForText(resident, By.id("signing-sentence"), "You sign a test statement to check that your key works");
+        assertTrue(text(resident, "signing-fields").contains("Zhou Qiang 周强 (" + RESIDENT + ")"),
+                "the page shows who signs: " + text(resident, "signing-fields"));
         resident.executeScript("document.getElementById('signing-step').scrollIntoView()");
         Browser.screenshot(resident, "access-signing-en");
         resident.findElement(By.id("check:signing-password")).sendKeys(RunningApp.DEMO_PASSWORD);
         resident.findElement(By.id("check:signing-confirm")).click();
         Pages.waitForText(resident, By.id("messages"), "Signature verified. Certificate fingerprint:");
         Browser.screenshot(resident, "access-certificate-en");
+        // the resident opens the step again; while it is open, the certificate is revoked
+        resident.findElement(By.id("check:start-key-check")).click();
+        Pages.waitForText(resident, By.id("signing-sentence"), "You sign a test statement");
 
         // the regulator revokes; a reason is required
         regulator.get(base + "/regulator/certificates.xhtml");
@@ -134,12 +138,13 @@ class AccessBrowserIT {
                 .contains("密钥泄露"), "the reason is shown");
         Browser.screenshot(regulator, "access-registry-zh");
 
-        // the next signed action is refused and logged
-        resident.findElement(By.id("check:start-key-check")).click();
-        Pages.waitForText(resident, By.id("signing-fields"), "key-check");
+        // the signature made in the open step is refused and logged; the step does not open again
         resident.findElement(By.id("check:signing-password")).sendKeys(RunningApp.DEMO_PASSWORD);
         resident.findElement(By.id("check:signing-confirm")).click();
         Pages.waitForText(resident, By.id("messages"), "Refused: the certificate has been revoked.");
+        resident.findElement(By.id("check:start-key-check")).click();
+        Pages.waitForText(resident, By.id("messages"), "Your market certificate was revoked. Apply for a new one");
+        assertTrue(resident.findElements(By.id("signing-step")).isEmpty(), "no password is asked for");
         resident.navigate().refresh();
         Pages.waitForTitle(resident, "Market access");
         assertTrue(text(resident, "standing-text").contains("was revoked by the regulator"));

@@ -110,6 +110,11 @@ class AccessHardeningIT {
         assertRefused(apply(gen2, gen2Csr), "revoked for key compromise");
         assertRefused(apply(gen4, Csrs.bound(gen4, key)), "revoked for key compromise");
         assertRefused(check(gen2, PAYLOAD, sign(key, PAYLOAD), cert), "revoked");
+        // the certificate the demo park gave gen2 ends too (superseded), so that no valid one is left
+        CanonicalJson.JSON.createReader(new java.io.StringReader(gen2.getJson("/api/access/certificates?status=VALID",
+                null, null).body())).readArray().getValuesAs(jakarta.json.JsonObject.class).forEach(c -> assertEquals(
+                200, regulator.postJson("/api/access/certificates/" + c.getJsonNumber("id") + "/revoke",
+                        "{\"reason\":4}", null, null).statusCode()));
 
         KeyPair fresh = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
         certify(gen2, fresh, Csrs.bound(gen2, fresh));

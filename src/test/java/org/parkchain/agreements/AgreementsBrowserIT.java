@@ -1,12 +1,11 @@
 package org.parkchain.agreements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,13 +32,10 @@ class AgreementsBrowserIT {
     ChromeDriver resident;
     ChromeDriver sales;
 
+    /** The demo park gives both parties a certificate with a held key at first start; nothing is set up here. */
     @BeforeAll
     static void start() {
         base = RunningApp.baseUrl();
-        WebClient regulator = ParticipantLoad.loggedIn(base, "regulator");
-        heldKey(ParticipantLoad.loggedIn(base, RESIDENT), regulator, "{");
-        heldKey(ParticipantLoad.loggedIn(base, SALES), regulator, "{"
-                + "\"licenceNumber\":\"SD-32-2021-0988\",\"licenceExpiry\":\"" + LocalDate.now().plusYears(2) + "\",");
     }
 
     @AfterEach
@@ -84,8 +80,15 @@ class AgreementsBrowserIT {
         Browser.screenshot(resident, "agreements-recommendation-en");
         resident.findElement(By.xpath("//tr[contains(., 'Wuzhong Volume Plan')]//button[contains(@id, 'choose')]"))
                 .click();
-        Pages.waitForText(resident, By.id("signing-fields"), "agreement.sign");
-        assertTrue(text(resident, "signing-fields").contains("Wuzhong Volume Plan"), "the page shows what is signed");
+        Pages.waitForText(resident, By.id("signing-sentence"), "You agree to take your electricity from Wuzhong");
+        String fields = text(resident, "signing-fields");
+        for (String shown : new String[] {"Wuzhong Volume Plan (version 1)", "¥0.561/kWh",
+                "2,000 kWh a month, ±10 % free; above the band ¥0.20/kWh, below it ¥0.15/kWh", "12 months",
+                "30 days", "¥300.00", "21,900 kWh"}) {
+            assertTrue(fields.contains(shown), "the signing step shows " + shown + ": " + fields);
+        }
+        assertFalse(fields.contains("termsHash") || fields.contains("salesCompany"), "no raw keys: " + fields);
+        Browser.screenshot(resident, "agreements-signing-en");
         resident.findElement(By.id("signing:signing-password")).sendKeys(RunningApp.DEMO_PASSWORD);
         resident.findElement(By.id("signing:signing-confirm")).click();
         Pages.waitForText(resident, By.id("messages"), "will countersign it");
@@ -99,10 +102,12 @@ class AgreementsBrowserIT {
         Pages.switchLanguage(sales, "zh", "售电公司");
         sales.findElement(By.id("shell:nav-customers")).click();
         Pages.waitForTitle(sales, "客户");
-        assertTrue(text(sales, "pending:list").contains("Wuzhong Volume Plan"), text(sales, "pending:list"));
+        assertTrue(text(sales, "pending:list").contains("吴中约定电量套餐"), "the plan's Chinese name: "
+                + text(sales, "pending:list"));
         Browser.screenshot(sales, "agreements-customers-zh");
         sales.findElement(By.cssSelector("button[id$=':countersign']")).click();
-        Pages.waitForText(sales, By.id("signing-fields"), "agreement.countersign");
+        Pages.waitForText(sales, By.id("signing-sentence"), "您接受第");
+        assertTrue(text(sales, "signing-fields").contains("吴中约定电量套餐"), text(sales, "signing-fields"));
         Browser.screenshot(sales, "agreements-countersign-zh");
         sales.findElement(By.id("signing:signing-password")).sendKeys(RunningApp.DEMO_PASSWORD);
         sales.findElement(By.id("signing:signing-confirm")).click();
@@ -121,6 +126,27 @@ class AgreementsBrowserIT {
         assertTrue(text(resident, "ranking:plans").contains("您当前的套餐"), "the current plan is marked");
         Pages.switchLanguage(resident, "en", "Plans for me"); // the language is remembered per user
         Pages.switchLanguage(sales, "en", "Customers");
+    }
+
+    /** resident36 has no certificate (the demo keeps it without): the step does not open, the page says why. */
+    @Test
+    void theSigningStepDoesNotOpenForSomeoneWhoCannotSign() {
+        WebClient client = ParticipantLoad.loggedIn(base, "resident36");
+        assertEquals(201, client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                        + "/api/agreements/profile/readings")).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(AgreementsIT.hourly(
+                        LocalDateTime.of(2026, 3, 2, 0, 0), 7 * 24))).build()).statusCode());
+        resident = Browser.start("en-GB");
+        Pages.logIn(resident, base, "resident36");
+        Pages.waitForTitle(resident, "My electricity");
+        resident.findElement(By.id("shell:nav-plans")).click();
+        Pages.waitForTitle(resident, "Plans for me");
+        resident.findElement(By.xpath("//tr[contains(., 'Xinneng Steady Price')]//button[contains(@id, 'choose')]"))
+                .click();
+        Pages.waitForText(resident, By.id("messages"), "You have no market certificate yet. Apply for one on "
+                + "Market access");
+        assertTrue(resident.findElements(By.id("signing-step")).isEmpty(), "no password is asked for");
+        Browser.screenshot(resident, "agreements-cannot-sign-en");
     }
 
     @Test
@@ -187,15 +213,6 @@ class AgreementsBrowserIT {
     }
 
     /** Applies for a certificate with a key held under the demo password, and has the regulator approve it. */
-    private static void heldKey(WebClient client, WebClient regulator, String fields) {
-        HttpResponse<String> applied = client.postJson("/api/access/applications", fields + "\"password\":\""
-                + RunningApp.DEMO_PASSWORD + "\"}", null, null);
-        assertEquals(201, applied.statusCode(), applied.body());
-        long id = CanonicalJson.parseObject(applied.body()).getJsonNumber("id").longValue();
-        assertEquals(200, regulator.postJson("/api/access/applications/" + id + "/approve", "", null, null)
-                .statusCode());
-    }
-
     private static String text(ChromeDriver driver, String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -219,6 +219,60 @@ class AgreementsIT {
         }
     }
 
+    /**
+     * resident34 signs with its own key and waits for sales1; a second plan is refused before anything is signed;
+     * then its certificate is revoked for key compromise, and sales1 can neither fetch the countersigning text nor
+     * countersign with a payload it built itself: both are refused with the reason and recorded as denials.
+     */
+    @Test
+    void aCountersignatureIsRefusedOnceTheResidentsKeyIsCompromised() throws Exception {
+        WebClient victim = ParticipantLoad.loggedIn(base, "resident34");
+        WebClient company = ParticipantLoad.loggedIn(base, "sales1");
+        KeyPair residentKey = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
+        KeyPair salesKey = Pki.keyPair(CryptoProfile.ECDSA_P256_SHA256);
+        String residentCert = certificate(victim, residentKey, null);
+        String salesCert = certificate(company, salesKey, "SD-32-2024-0077");
+        assertEquals(201, victim.send(csvRequest("/api/agreements/profile/readings",
+                hourly(LocalDateTime.of(2026, 3, 2, 0, 0), 7 * 24), null, false)).statusCode());
+        String payload = victim.getJson("/api/agreements/plans/" + planId("Xinneng Steady Price")
+                + "/signing-payload", null, null).body();
+        JsonObject pending = created(signed(victim, "/api/agreements/agreements", payload, residentKey, residentCert));
+        assertEquals("PENDING", pending.getString("status"));
+        assertRefused(victim.getJson("/api/agreements/plans/" + planId("Xinneng Valley Saver") + "/signing-payload",
+                null, null), "already have an agreement awaiting countersignature");
+
+        String fingerprint = pending.getString("residentFingerprint");
+        long certificateId = CanonicalJson.JSON.createReader(new java.io.StringReader(victim.getJson(
+                "/api/access/certificates", null, null).body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("fingerprint").equals(fingerprint)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertEquals(200, regulator.postJson("/api/access/certificates/" + certificateId + "/revoke",
+                "{\"reason\":1}", null, null).statusCode());
+
+        long id = pending.getJsonNumber("id").longValue();
+        assertRefused(company.getJson("/api/agreements/agreements/" + id + "/countersign-payload", null, null),
+                "revoked for key compromise");
+        String built = CanonicalJson.write(CanonicalJson.JSON.createObjectBuilder()
+                .add("action", "agreement.countersign").add("agreement", id).add("user", "sales1")
+                .add("salesCompany", pending.getJsonNumber("salesParticipantId").longValue())
+                .add("resident", pending.getJsonNumber("residentParticipantId").longValue())
+                .add("plan", pending.getJsonNumber("planId").longValue()).add("residentFingerprint", fingerprint)
+                .add("residentPayloadHash", org.parkchain.platform.canonical.Hashes.sha256Hex(payload)).build());
+        assertRefused(signed(company, "/api/agreements/agreements/" + id + "/countersign", built, salesKey, salesCert),
+                "revoked for key compromise");
+        assertEquals("PENDING", agreementOf(company, id).getString("status"), "nothing countersigned");
+        String denials = regulator.getJson("/api/access/denials", null, null).body();
+        assertTrue(denials.contains("SIGNER_KEY_COMPROMISED"), denials);
+        assertEquals(200, company.postJson("/api/agreements/agreements/" + id + "/decline",
+                "{\"reason\":\"the customer's key was compromised\"}", null, null).statusCode());
+    }
+
+    private static JsonObject agreementOf(WebClient client, long id) {
+        return CanonicalJson.JSON.createReader(new java.io.StringReader(client.getJson("/api/agreements/agreements",
+                null, null).body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+    }
+
     private static void billLastMonth(YearMonth last) throws Exception {
         String code = sql.string("SELECT p.credit_code FROM participant p JOIN user_account u "
                 + "ON u.participant_id = p.id WHERE u.username = 'resident20'");

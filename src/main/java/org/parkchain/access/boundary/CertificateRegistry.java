@@ -48,6 +48,12 @@ public class CertificateRegistry {
         return c;
     }
 
+    /** The certificate with this SHA-256 fingerprint (hex), if the park issued it. */
+    public java.util.Optional<MarketCertificate> byFingerprint(String fingerprint) {
+        return em.createQuery("SELECT c FROM MarketCertificate c WHERE c.fingerprint = :f", MarketCertificate.class)
+                .setParameter("f", fingerprint == null ? "" : fingerprint.trim()).getResultStream().findFirst();
+    }
+
     public List<CertificateApplication> pending(long participantId) {
         return em.createQuery("SELECT a FROM CertificateApplication a WHERE a.participantId = :p AND a.status = "
                         + "org.parkchain.access.entity.CertificateApplication.Status.PENDING", CertificateApplication.class)

@@ -10,12 +10,14 @@ import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import org.parkchain.access.control.KeyWrapping;
 import org.parkchain.access.control.Pkcs12Bundle;
 import org.parkchain.access.control.Pki;
 import org.parkchain.access.control.SignatureVerifier;
+import org.parkchain.access.control.SigningReadiness;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
 import org.parkchain.identity.boundary.Accounts;
@@ -79,21 +81,55 @@ public class HeldKeys {
                 .getResultList().isEmpty();
     }
 
-    /** Signs with the user's newest certificate's held key; the verifier still checks the result like any other. */
+    /**
+     * Whether the user can sign in the portal now: a valid certificate of their participant whose key the park holds;
+     * otherwise why not (own keys only, none, revoked, expired, not yet valid).
+     */
+    public SigningReadiness readiness(String username) {
+        UserAccount user = accounts.findByUsername(username).orElseThrow();
+        Instant now = clock.instant();
+        List<MarketCertificate> all = certificates(user.participantId().value(), false);
+        if (all.stream().anyMatch(c -> "VALID".equals(c.statusAt(now)) && isHeld(c))) {
+            return SigningReadiness.READY;
+        }
+        if (all.stream().anyMatch(c -> "VALID".equals(c.statusAt(now)))) {
+            return SigningReadiness.OWN_KEY;
+        }
+        return all.isEmpty() ? SigningReadiness.NONE : switch (all.get(0).statusAt(now)) {
+            case "REVOKED" -> SigningReadiness.REVOKED;
+            case "NOT_YET_VALID" -> SigningReadiness.NOT_YET_VALID;
+            default -> SigningReadiness.EXPIRED;
+        };
+    }
+
+    /**
+     * Signs with the held key of the user's newest valid certificate (or, when none is valid, of the newest one, so
+     * that the verifier refuses it and records why); the verifier checks the result like any other signature.
+     */
     public Signed sign(String username, String password, byte[] payload) {
         UserAccount user = accounts.findByUsername(username).orElseThrow();
-        List<MarketCertificate> certificates = em.createQuery("""
-                SELECT c FROM MarketCertificate c, CertificateApplication a WHERE a.id = c.applicationId
-                AND c.participantId = :p AND a.keySource = org.parkchain.access.entity.CertificateApplication.KeySource.GENERATED
-                ORDER BY c.id DESC""", MarketCertificate.class).setParameter("p", user.participantId().value())
-                .setMaxResults(1).getResultList();
-        if (certificates.isEmpty()) {
-            throw new BusinessException("error.access.noHeldKey");
-        }
-        MarketCertificate certificate = certificates.get(0);
+        Instant now = clock.instant();
+        List<MarketCertificate> held = certificates(user.participantId().value(), true);
+        MarketCertificate certificate = held.stream().filter(c -> "VALID".equals(c.statusAt(now))).findFirst()
+                .or(() -> held.stream().findFirst())
+                .orElseThrow(() -> new BusinessException("error.access.noHeldKey"));
         PrivateKey key = unwrap(held(certificate.getApplicationId()), password);
         byte[] signature = SignatureVerifier.sign(authority.ca().profile(), key, payload);
         return new Signed(Base64.getEncoder().encodeToString(signature), certificate.getPem());
+    }
+
+    /** The participant's certificates, newest first; only those whose key the park holds when {@code heldOnly}. */
+    private List<MarketCertificate> certificates(long participantId, boolean heldOnly) {
+        List<Object[]> rows = em.createQuery("SELECT c, a.keySource FROM MarketCertificate c, CertificateApplication a "
+                + "WHERE a.id = c.applicationId AND c.participantId = :p ORDER BY c.issuedAt DESC, c.id DESC",
+                Object[].class).setParameter("p", participantId).getResultList();
+        return rows.stream().filter(r -> !heldOnly || r[1] == CertificateApplication.KeySource.GENERATED)
+                .map(r -> (MarketCertificate) r[0]).toList();
+    }
+
+    private boolean isHeld(MarketCertificate c) {
+        return !em.createNativeQuery("SELECT 1 FROM access_held_key WHERE application_id = ?")
+                .setParameter(1, c.getApplicationId()).getResultList().isEmpty();
     }
 
     private MarketCertificate ownCertificate(CertificateApplication a, String username) {

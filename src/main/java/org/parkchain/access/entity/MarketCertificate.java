@@ -21,6 +21,8 @@ public class MarketCertificate {
     /** RFC 5280 reason codes a regulator may give: unspecified, key compromise, affiliation changed, superseded,
      * cessation of operation, privilege withdrawn. */
     public static final List<Integer> REVOCATION_REASONS = List.of(0, 1, 3, 4, 5, 9);
+    /** RFC 5280 keyCompromise: the private key may be in other hands, so signatures made with it prove nothing. */
+    public static final int KEY_COMPROMISE = 1;
 
     /** The values of {@link #statusAt}. */
     public static final List<String> STATUSES = List.of("VALID", "EXPIRED", "REVOKED", "NOT_YET_VALID");
@@ -98,6 +100,11 @@ public class MarketCertificate {
     }
 
     /** VALID, EXPIRED, NOT_YET_VALID or REVOKED at the given time (the words pages show translated). */
+    /** Revoked because its key may be in other hands (RFC 5280 keyCompromise). */
+    public boolean revokedForKeyCompromise() {
+        return revokedAt != null && revocationReason != null && revocationReason == KEY_COMPROMISE;
+    }
+
     public String statusAt(Instant now) {
         if (revokedAt != null) {
             return "REVOKED";

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.boundary.Enrollment;
 import org.parkchain.access.boundary.HeldKeys;
-import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.access.control.CertificateStanding;
 import org.parkchain.access.entity.CertificateApplication;
 import org.parkchain.access.entity.MarketCertificate;
@@ -30,7 +29,7 @@ import org.parkchain.platform.web.FacesMessages;
 /**
  * A participant's market access page: its standing, certificates (PEM and CA chain downloads, the held key's one-time
  * PKCS#12 download), applications with the regulator's decisions, a new application or renewal (own CSR or a
- * generated key), and a check of the signing key through the same confirmation step every signed action uses.
+ * generated key); the check of the signing key is {@link KeyCheckView}'s.
  */
 @Named("marketAccess")
 @ViewScoped
@@ -46,8 +45,6 @@ public class MarketAccessView implements Serializable {
     @Inject
     HeldKeys heldKeys;
 
-    @Inject
-    MarketSignatures signatures;
 
     @Inject
     CurrentUser currentUser;
@@ -58,8 +55,6 @@ public class MarketAccessView implements Serializable {
     @Inject
     Clock clock;
 
-    @Inject
-    SigningStep signing;
 
     private String subject;
     private String creditCode;
@@ -172,27 +167,6 @@ public class MarketAccessView implements Serializable {
             out.write(file);
         }
         faces.responseComplete();
-    }
-
-    /** Opens the confirmation step for a signed statement that exercises the held key end to end. */
-    public void startKeyCheck() {
-        signing.open(MarketSignatures.KEY_CHECK, signatures.keyCheckPayload(currentUser.name()));
-    }
-
-    public void confirmKeyCheck() {
-        try {
-            HeldKeys.Signed signed = signing.sign(currentUser.name());
-            String fingerprint = signatures.verify(currentUser.name(), MarketSignatures.KEY_CHECK, signing.payload(), signed.signature(),
-                    signed.certificatePem(), Set.of(currentUser.account().getRole().name()));
-            signing.close();
-            messages.info("access.keyCheck.ok", fingerprint);
-        } catch (BusinessException e) {
-            messages.refused(e);
-        }
-    }
-
-    public SigningStep getSigning() {
-        return signing;
     }
 
     private void refresh() {

@@ -3,20 +3,20 @@ package org.parkchain.access.web;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonGenerator;
 import java.io.Serializable;
-import java.io.StringWriter;
-import java.util.List;
-import java.util.Map;
 import org.parkchain.access.boundary.HeldKeys;
+import org.parkchain.access.control.SigningReadiness;
+import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.canonical.CanonicalJson;
 
 /**
  * The portal's confirmation step before a market action is signed with the key held for the user: the view opens it
- * with the action's canonical payload, the page shows exactly what will be signed and asks for the password, and only
- * then is the payload signed. The result goes to the feature's boundary like an API client's signature, so the one
- * verifier checks both. Used by the views of every signed market action (include signing-step.xhtml).
+ * with the action's canonical payload and its {@link SigningText} (a sentence and labelled values in the user's
+ * language); the page shows them, the exact canonical JSON below, and asks for the password; only then is the
+ * payload signed. The step does not open when the user cannot sign in the portal (no valid certificate, or only one
+ * for their own key): they are told why and what to do first. The signature goes to the feature's boundary like an
+ * API client's, so the one verifier checks both. Used by the views of every signed market action (include
+ * signing-step.xhtml).
  */
 @Dependent
 public class SigningStep implements Serializable {
@@ -27,13 +27,27 @@ public class SigningStep implements Serializable {
 
     private String action;
     private String payload;
+    private SigningText text;
     private String password;
 
-    /** Shows the payload for confirmation; nothing is signed yet. */
-    public void open(String action, JsonObject payload) {
+    /**
+     * Shows the action for confirmation; nothing is signed yet.
+     *
+     * @throws BusinessException {@code error.signing.<READINESS>} when the user cannot sign in the portal now
+     */
+    public void open(String username, String action, JsonObject payload, SigningText text) {
+        SigningReadiness readiness = heldKeys.readiness(username);
+        if (readiness != SigningReadiness.READY) {
+            throw new BusinessException(readiness.messageKey());
+        }
         this.action = action;
         this.payload = CanonicalJson.write(payload);
+        this.text = text;
         this.password = null;
+    }
+
+    public SigningText getText() {
+        return text;
     }
 
     public boolean isOpen() {
@@ -49,16 +63,7 @@ public class SigningStep implements Serializable {
         return payload.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The payload laid out for reading: the fields in canonical order, nested values as JSON. */
-    public List<Map.Entry<String, String>> getFields() {
-        if (payload == null) {
-            return List.of();
-        }
-        return CanonicalJson.parseObject(payload).entrySet().stream().map(e -> Map.entry(e.getKey(),
-                e.getValue().getValueType() == JsonValue.ValueType.STRING
-                        ? ((jakarta.json.JsonString) e.getValue()).getString() : pretty(e.getValue()))).toList();
-    }
-
+    /** The exact text that is signed (canonical JSON, UTF-8). */
     public String getCanonical() {
         return payload;
     }
@@ -70,9 +75,20 @@ public class SigningStep implements Serializable {
         return signed;
     }
 
+    /**
+     * After a refusal: the step stays open for another try when only the password was wrong, and closes otherwise
+     * (a revoked certificate or a changed offer does not get better by signing again).
+     */
+    public void refused(BusinessException e) {
+        if (!e.problems().stream().allMatch(p -> "password".equals(p.field()))) {
+            close();
+        }
+    }
+
     public void close() {
         action = null;
         payload = null;
+        text = null;
         password = null;
     }
 
@@ -82,14 +98,5 @@ public class SigningStep implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    private static String pretty(JsonValue value) {
-        StringWriter out = new StringWriter();
-        try (var writer = CanonicalJson.JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createWriter(out)) {
-            writer.write(value);
-        }
-        return out.toString().trim();
     }
 }

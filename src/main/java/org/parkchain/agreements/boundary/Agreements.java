@@ -15,6 +15,7 @@ import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.agreements.control.AgreementAudit;
 import org.parkchain.agreements.control.AgreementPayloads;
+import org.parkchain.agreements.control.SigningRules;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.Parties;
 import org.parkchain.identity.entity.ParticipantId;
@@ -69,9 +70,22 @@ public class Agreements {
     @Inject
     LoadProfiles profiles;
 
-    /** What the resident signs to take a plan. */
+    @Inject
+    SigningChecks checks;
+
+    @Inject
+    AgreementRecords records;
+
+    /**
+     * What the resident signs to take a plan, once everything that can be checked before the signature is: no
+     * agreement awaiting countersignature, not the plan in force, no switch scheduled, a company able to countersign.
+     */
     public JsonObject signingPayload(String username, long planId) {
-        return signingPayload(username, parties.actingAs(username, ParticipantType.RESIDENT).value(), offered(planId));
+        long resident = parties.actingAs(username, ParticipantType.RESIDENT).value();
+        RetailPlan plan = offered(planId);
+        JsonObject payload = signingPayload(username, resident, plan);
+        requireMaySign(resident, plan, payload);
+        return payload;
     }
 
     public Agreement sign(String username, byte[] payload, String signature, String certificate) {
@@ -81,16 +95,7 @@ public class Agreements {
         if (!signingPayload(username, resident, plan).equals(signed)) {
             throw new BusinessException("error.agreement.payloadMismatch");
         }
-        if (pending(resident).isPresent()) {
-            throw new BusinessException("error.agreement.pendingExists");
-        }
-        Optional<Agreement> open = openAgreement(resident);
-        if (open.isPresent() && open.get().getPlanId() == plan.getId()) {
-            throw new BusinessException("error.agreement.samePlan");
-        }
-        if (open.isPresent() && open.get().getStartsOn().isAfter(calendar.today())) {
-            throw new BusinessException("error.agreement.switchScheduled", open.get().getStartsOn().toString());
-        }
+        Optional<Agreement> open = requireMaySign(resident, plan, signed);
         String fingerprint = signatures.verify(username, SIGN, payload, signature, certificate, Set.of("RESIDENT"));
         Agreement a = new Agreement(resident, plan.getSalesParticipantId(), plan.getId(),
                 new String(payload, StandardCharsets.UTF_8), signature.trim(), fingerprint, username, clock.instant(),
@@ -106,18 +111,22 @@ public class Agreements {
         return a;
     }
 
-    /** What the sales company signs to countersign an agreement. */
+    /** What the sales company signs to countersign a pending agreement whose resident signature it can rely on. */
     public JsonObject countersignPayload(String username, long agreementId) {
-        return countersignPayload(username, forSales(username, agreementId));
+        Agreement a = forSales(username, agreementId);
+        a.requirePending();
+        checks.requireResidentKeySound(username, COUNTERSIGN, a);
+        return AgreementPayloads.countersign(username, a);
     }
 
     public Agreement countersign(String username, long agreementId, byte[] payload, String signature,
                                  String certificate) {
         Agreement a = forSales(username, agreementId);
         a.requirePending();
-        if (!countersignPayload(username, a).equals(AgreementPayloads.parse(payload, COUNTERSIGN))) {
+        if (!AgreementPayloads.countersign(username, a).equals(AgreementPayloads.parse(payload, COUNTERSIGN))) {
             throw new BusinessException("error.agreement.payloadMismatch");
         }
+        checks.requireResidentKeySound(username, COUNTERSIGN, a);
         String fingerprint = signatures.verify(username, COUNTERSIGN, payload, signature, certificate,
                 Set.of("SALES_COMPANY"));
         activate(a, username, signature.trim(), fingerprint);
@@ -158,51 +167,18 @@ public class Agreements {
                 ? terms.earlyExitFee() : 0;
     }
 
-    /** The resident's open-ended agreement (in force, or starting after a switch), if any. */
-    /** Agreements in force on some day between {@code from} and {@code to}, oldest first (what a bill run bills). */
-    public List<Agreement> inForceBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s AND a.startsOn <= :to "
-                + "AND (a.endsOn IS NULL OR a.endsOn >= :from) ORDER BY a.id", Agreement.class)
-                .setParameter("s", Agreement.Status.ACTIVE).setParameter("to", to).setParameter("from", from)
-                .getResultList();
-    }
-
-    /** The agreement supplying the resident today (during a switch: the old one until its last day). */
-    public Optional<Agreement> inForceToday(long residentId) {
-        LocalDate today = calendar.today();
-        return ofResident(residentId).stream().filter(a -> a.inForceOn(today)).findFirst();
-    }
-
-    public Optional<Agreement> openAgreement(long residentId) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r AND a.status = :s "
-                + "AND a.endsOn IS NULL", Agreement.class).setParameter("r", residentId)
-                .setParameter("s", Agreement.Status.ACTIVE).getResultStream().findFirst();
-    }
-
-    public Optional<Agreement> pending(long residentId) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r AND a.status = :s",
-                Agreement.class).setParameter("r", residentId).setParameter("s", Agreement.Status.PENDING)
-                .getResultStream().findFirst();
-    }
-
-    public List<Agreement> ofResident(long residentId) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.residentParticipantId = :r ORDER BY a.id DESC",
-                Agreement.class).setParameter("r", residentId).getResultList();
-    }
-
-    public List<Agreement> ofSales(long salesId) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.salesParticipantId = :s ORDER BY a.id DESC",
-                Agreement.class).setParameter("s", salesId).getResultList();
-    }
-
     private JsonObject signingPayload(String username, long resident, RetailPlan plan) {
         LoadProfile profile = profiles.current(ParticipantId.of(resident)).orElseThrow(() -> new BusinessException(
                 "error.agreement.noProfile"));
         return AgreementPayloads.sign(username, resident, plan, profile.getAnnualKwh(), calendar.today());
     }
 
-    private static JsonObject countersignPayload(String username, Agreement a) {
-        return AgreementPayloads.countersign(username, a);
+    /** @return the resident's open agreement, once the rules allow signing for {@code plan} */
+    private Optional<Agreement> requireMaySign(long resident, RetailPlan plan, JsonObject payload) {
+        Optional<Agreement> open = records.openAgreement(resident);
+        SigningRules.requireMaySign(records.pending(resident), open, plan.getId(), calendar.today());
+        checks.requireCountersignable(plan, Double.parseDouble(payload.getString("annualKwh")));
+        return open;
     }
 
     private void activate(Agreement a, String by, String signature, String fingerprint) {
@@ -210,7 +186,7 @@ public class Agreements {
                 .setParameter(1, a.getResidentParticipantId()).getResultList();
         LocalDate today = calendar.today();
         LocalDate start = today;
-        Optional<Agreement> open = openAgreement(a.getResidentParticipantId());
+        Optional<Agreement> open = records.openAgreement(a.getResidentParticipantId());
         if (open.isPresent()) {
             Agreement previous = open.get();
             PlanTerms terms = plans.plan(previous.getPlanId()).terms();

@@ -50,6 +50,9 @@ public class Recommendations {
     Agreements agreements;
 
     @Inject
+    AgreementRecords agreementRecords;
+
+    @Inject
     LoadProfiles profiles;
 
     @Inject
@@ -61,7 +64,7 @@ public class Recommendations {
      * plan); empty while it has no profile.
      */
     public Optional<Recommendation> forResident(String username, double gamma) {
-        return profiles.mine(username).map(p -> rank(p.usage(), gamma, agreements.inForceToday(p.getParticipantId())));
+        return profiles.mine(username).map(p -> rank(p.usage(), gamma, agreementRecords.inForceToday(p.getParticipantId())));
     }
 
     /** For a typical profile of a kind of business scaled to a yearly consumption, as a new customer. */

@@ -2,6 +2,7 @@ package org.parkchain.agreements.control;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.parkchain.agreements.entity.Agreement;
@@ -25,9 +26,12 @@ public final class AgreementPayloads {
 
     public static JsonObject sign(String username, long resident, RetailPlan plan, BigDecimal annualKwh,
                                   LocalDate date) {
-        return CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
-                .add("user", username).add("plan", plan.getId()).add("planName", plan.getName())
-                .add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("action", SIGN).add("resident", resident)
+                .add("user", username).add("plan", plan.getId()).add("planName", plan.getName());
+        if (plan.texts().nameZh() != null) {
+            b.add("planNameZh", plan.texts().nameZh());
+        }
+        return b.add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
                 .add("termsHash", Hashes.sha256Hex(plan.getTerms()))
                 .add("annualKwh", CanonicalJson.decimal(annualKwh)).add("date", date.toString()).build();
     }

@@ -2,6 +2,9 @@ package org.parkchain.agreements.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.parkchain.plans.entity.RetailPlan;
+import org.parkchain.platform.i18n.Messages;
 import org.parkchain.profiles.control.Recommender;
 
 /**
@@ -29,7 +32,7 @@ public final class RecommendationExplanation {
         }
         Recommendation.Ranked top = ranking.get(0);
         Recommender.Evaluation t = top.evaluation();
-        String name = top.plan().getName();
+        Sentence.Name name = planName(top.plan());
         if (ranking.size() == 1) {
             lines.add(new Sentence("recommendation.why.only", name, t.expectedCost()));
             return lines;
@@ -41,7 +44,7 @@ public final class RecommendationExplanation {
         }
         if (t.expectedCost() <= s.expectedCost()) {
             lines.add(new Sentence("recommendation.why.cheapest", name, topCompany, t.expectedCost(),
-                    s.expectedCost() - t.expectedCost(), second.plan().getName()));
+                    s.expectedCost() - t.expectedCost(), planName(second.plan())));
             double energy = s.expectedEnergy() - t.expectedEnergy();
             double penalties = s.expectedPenalty() - t.expectedPenalty();
             double fees = s.signUpFee() + s.switchingCost() - t.signUpFee() - t.switchingCost();
@@ -49,7 +52,7 @@ public final class RecommendationExplanation {
             lines.add(new Sentence("recommendation.why.part." + part, Math.max(energy, Math.max(penalties, fees))));
         } else {
             lines.add(new Sentence("recommendation.why.risk", name, t.expectedCost(), s.expectedCost(),
-                    second.plan().getName(), t.badYearCost(), s.badYearCost()));
+                    planName(second.plan()), t.badYearCost(), s.badYearCost()));
         }
         if (gamma > 0) {
             lines.add(new Sentence("recommendation.why.tail", t.badYearCost(), gamma));
@@ -61,5 +64,9 @@ public final class RecommendationExplanation {
             lines.add(new Sentence("recommendation.why.penalty", t.expectedPenalty()));
         }
         return lines;
+    }
+
+    private static Sentence.Name planName(RetailPlan plan) {
+        return new Sentence.Name(plan.name(Locale.ENGLISH), plan.name(Messages.CHINESE));
     }
 }

@@ -2,6 +2,7 @@ package org.parkchain.agreements.control;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.parkchain.platform.i18n.Localized;
 import org.parkchain.platform.i18n.Messages;
 
 /**
@@ -11,15 +12,15 @@ import org.parkchain.platform.i18n.Messages;
 public record Sentence(String key, Object... args) {
 
     /** A name as registered in English and in Chinese. */
-    public record Name(String en, String zh) {
-        String in(Locale locale) {
+    public record Name(String en, String zh) implements Localized {
+        @Override
+        public String in(Locale locale) {
             return "zh".equals(locale.getLanguage()) ? zh : en;
         }
     }
 
     public String text(Locale locale) {
-        Object[] values = Arrays.stream(args).map(a -> a instanceof Name n ? n.in(locale) : a).toArray();
-        return Messages.text(locale, key, values);
+        return Messages.text(locale, key, args);
     }
 
     @Override

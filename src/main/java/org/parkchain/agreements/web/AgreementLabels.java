@@ -27,13 +27,14 @@ public class AgreementLabels implements Serializable {
     @Inject
     LocaleView localeView;
 
-    private final Map<Long, String> planNames = new HashMap<>();
+    private final Map<String, String> planNames = new HashMap<>();
     private final Map<String, String> partyNames = new HashMap<>();
 
+    /** The plan's name in the page's language, with its version. */
     public String plan(long planId) {
-        return planNames.computeIfAbsent(planId, id -> {
-            var p = plans.plan(id);
-            return p.getName() + " v" + p.getVersionNo();
+        return planNames.computeIfAbsent(planId + (localeView.isChinese() ? "zh" : "en"), k -> {
+            var p = plans.plan(planId);
+            return p.name(localeView.getLocale()) + " v" + p.getVersionNo();
         });
     }
 

@@ -18,17 +18,19 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import org.parkchain.agreements.boundary.AgreementRecords;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.rest.JsonBody;
 import org.parkchain.platform.security.RoleNames;
 
 /**
  * {@code /api/agreements/agreements}: residents' and sales companies' agreements, signing (residents) and
- * countersigning (sales companies) for API clients: a detached signature and the signer's certificate in the
+ * countersigning or declining (sales companies) for API clients: a detached signature and the signer's certificate in the
  * {@code X-ParkChain-Signature} and {@code X-ParkChain-Certificate} headers, over the payload that the matching
  * {@code …/signing-payload} or {@code …/countersign-payload} returned.
  */
@@ -40,14 +42,17 @@ public class AgreementsResource {
     Agreements agreements;
 
     @Inject
+    AgreementRecords agreementRecords;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
     @RolesAllowed({RoleNames.RESIDENT, RoleNames.SALES_COMPANY})
     public String mine() {
         Participant me = currentUser.participant();
-        List<Agreement> list = me.getType() == ParticipantType.RESIDENT ? agreements.ofResident(me.getId())
-                : agreements.ofSales(me.getId());
+        List<Agreement> list = me.getType() == ParticipantType.RESIDENT ? agreementRecords.ofResident(me.getId())
+                : agreementRecords.ofSales(me.getId());
         JsonArrayBuilder a = CanonicalJson.JSON.createArrayBuilder();
         list.forEach(x -> a.add(agreement(x)));
         return a.build().toString();
@@ -77,6 +82,16 @@ public class AgreementsResource {
                               @HeaderParam("X-ParkChain-Certificate") String certificate, byte[] payload) {
         return agreement(agreements.countersign(currentUser.name(), id, payload, signature, pem(certificate)))
                 .toString();
+    }
+
+    /** The sales company declines a pending agreement, with a reason the resident reads: {@code {"reason": …}}. */
+    @POST
+    @Path("{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(RoleNames.SALES_COMPANY)
+    public String decline(@PathParam("id") long id, JsonObject body) {
+        String reason = body == null ? null : JsonBody.of(body).string("reason");
+        return agreement(agreements.decline(currentUser.name(), id, reason)).toString();
     }
 
     static JsonObject agreement(Agreement a) {

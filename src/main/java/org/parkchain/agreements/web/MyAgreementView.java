@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.parkchain.agreements.boundary.AgreementRecords;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.CurrentUser;
@@ -20,6 +21,9 @@ public class MyAgreementView implements Serializable {
 
     @Inject
     Agreements agreements;
+
+    @Inject
+    AgreementRecords agreementRecords;
 
     @Inject
     AgreementLabels labels;
@@ -38,7 +42,7 @@ public class MyAgreementView implements Serializable {
 
     public List<Agreement> getAgreements() {
         if (list == null) {
-            list = agreements.ofResident(currentUser.participant().getId());
+            list = agreementRecords.ofResident(currentUser.participant().getId());
         }
         return list;
     }

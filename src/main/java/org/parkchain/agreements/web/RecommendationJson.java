@@ -20,7 +20,7 @@ final class RecommendationJson {
         for (Recommendation.Ranked x : r.ranking()) {
             Recommender.Evaluation e = x.evaluation();
             JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("rank", x.rank())
-                    .add("planId", x.plan().getId()).add("planName", x.plan().getName())
+                    .add("planId", x.plan().getId()).add("planName", x.plan().name(locale))
                     .add("salesParticipantId", x.plan().getSalesParticipantId()).add("current", x.current())
                     .add("expectedCost", yuan(e.expectedCost())).add("energy", yuan(e.expectedEnergy()))
                     .add("penalties", yuan(e.expectedPenalty())).add("signUpFee", yuan(e.signUpFee()))

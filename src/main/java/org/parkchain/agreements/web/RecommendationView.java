@@ -3,6 +3,7 @@ package org.parkchain.agreements.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -50,6 +51,9 @@ public class RecommendationView implements Serializable {
     @Inject
     SigningStep signing;
 
+    @Inject
+    AgreementSigningText signingText;
+
     private double gamma = 0.5;
     private transient Recommendation recommendation;
     private transient boolean computed;
@@ -89,7 +93,7 @@ public class RecommendationView implements Serializable {
         }
         List<MonthlyBillChart.Series> series = new ArrayList<>();
         r.ranking().stream().filter(x -> x.monthly() != null).forEach(x -> series.add(new MonthlyBillChart.Series(
-                x.rank() + ". " + x.plan().getName(), x.monthly())));
+                x.rank() + ". " + x.plan().name(localeView.getLocale()), x.monthly())));
         series.add(new MonthlyBillChart.Series(messages.text("recommendation.catalog"), r.catalogMonthly()));
         String[] labels = new String[12];
         for (int m = 0; m < 12; m++) {
@@ -101,7 +105,8 @@ public class RecommendationView implements Serializable {
     /** Opens the signing step for the chosen plan. */
     public void choose(long planId) {
         try {
-            signing.open(Agreements.SIGN, agreements.signingPayload(currentUser.name(), planId));
+            JsonObject payload = agreements.signingPayload(currentUser.name(), planId);
+            signing.open(currentUser.name(), Agreements.SIGN, payload, signingText.sign(payload));
         } catch (BusinessException e) {
             messages.refused(e);
         }
@@ -116,6 +121,7 @@ public class RecommendationView implements Serializable {
             messages.info(a.getStatus() == Agreement.Status.ACTIVE ? "agreement.signed.active"
                     : "agreement.signed.pending", company(a.getSalesParticipantId()));
         } catch (BusinessException e) {
+            signing.refused(e);
             messages.refused(e);
         }
     }

@@ -3,10 +3,12 @@ package org.parkchain.agreements.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.JsonObject;
 import java.io.Serializable;
 import java.util.List;
 import org.parkchain.access.boundary.HeldKeys;
 import org.parkchain.access.web.SigningStep;
+import org.parkchain.agreements.boundary.AgreementRecords;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.CurrentUser;
@@ -26,6 +28,9 @@ public class SalesCustomersView implements Serializable {
     Agreements agreements;
 
     @Inject
+    AgreementRecords agreementRecords;
+
+    @Inject
     AgreementLabels labels;
 
     @Inject
@@ -37,6 +42,9 @@ public class SalesCustomersView implements Serializable {
     @Inject
     SigningStep signing;
 
+    @Inject
+    AgreementSigningText signingText;
+
     private Long countersigning;
     private Long declining;
     private String reason;
@@ -44,7 +52,7 @@ public class SalesCustomersView implements Serializable {
 
     public List<Agreement> getAgreements() {
         if (list == null) {
-            list = agreements.ofSales(currentUser.participant().getId());
+            list = agreementRecords.ofSales(currentUser.participant().getId());
         }
         return list;
     }
@@ -63,7 +71,11 @@ public class SalesCustomersView implements Serializable {
 
     public void startCountersign(long agreementId) {
         try {
-            signing.open(Agreements.COUNTERSIGN, agreements.countersignPayload(currentUser.name(), agreementId));
+            JsonObject payload = agreements.countersignPayload(currentUser.name(), agreementId);
+            Agreement agreement = getAgreements().stream().filter(a -> a.getId() == agreementId).findFirst()
+                    .orElseThrow();
+            signing.open(currentUser.name(), Agreements.COUNTERSIGN, payload, signingText.countersign(payload,
+                    agreement));
             countersigning = agreementId;
             declining = null;
         } catch (BusinessException e) {
@@ -81,6 +93,7 @@ public class SalesCustomersView implements Serializable {
             list = null;
             messages.info("agreement.countersigned", a.getId(), a.getStartsOn().toString());
         } catch (BusinessException e) {
+            signing.refused(e);
             messages.refused(e);
         }
     }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parkchain.agreements.boundary.AgreementRecords;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.billing.control.BillPricing;
@@ -64,6 +65,9 @@ public class Billing {
     @Inject
     Agreements agreements;
 
+    @Inject
+    AgreementRecords agreementRecords;
+
     public record BillRun(YearMonth month, int issued, int alreadyBilled, int withoutReadings) {
     }
 
@@ -80,7 +84,7 @@ public class Billing {
         CatalogTariff catalog = tariff.tariff();
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        List<Agreement> inForce = agreements.inForceBetween(from, to);
+        List<Agreement> inForce = agreementRecords.inForceBetween(from, to);
         List<Bill> issued = new ArrayList<>();
         int billed = 0;
         int missing = 0;

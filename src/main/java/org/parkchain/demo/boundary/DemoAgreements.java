@@ -73,24 +73,29 @@ public class DemoAgreements {
                 new CatalogTariffs.SeasonInput("OTHER", EnumSet.complementOf(EnumSet.of(Month.JULY, Month.AUGUST)),
                         OTHER_WORKDAY, HOLIDAY, Map.of(TouPeriod.PEAK, 0.8520, TouPeriod.FLAT, 0.6010,
                                 TouPeriod.VALLEY, 0.2890))), HOLIDAYS);
-        publish("sales1", plan("Xinneng Steady Price", "One price around the clock, 10 % green energy.",
-                PlanType.FIXED, f -> f.setPrice(dec("0.592")), 12, 30, "200", "0", "10"));
-        publish("sales1", plan("Xinneng Valley Saver", "Time-of-use prices for users who can shift load to the night.",
+        publish("sales1", plan("Xinneng Steady Price", "新能稳价套餐",
+                "One price around the clock, 10 % green energy.", "全天一口价，含 10% 绿电。", PlanType.FIXED, f -> f.setPrice(dec("0.592")), 12, 30, "200", "0", "10"));
+        publish("sales1", plan("Xinneng Valley Saver", "新能谷电优惠套餐",
+                "Time-of-use prices for users who can shift load to the night.", "分时电价，适合能把用电移到夜间的用户。",
                 PlanType.TIME_OF_USE, f -> {
                     f.setSharp(dec("0.98"));
                     f.setPeak(dec("0.80"));
                     f.setFlat(dec("0.575"));
                     f.setValley(dec("0.262"));
                 }, 12, 30, "300", "0", "20"));
-        publish("sales2", plan("Jiangnan Block Saver", "Cheap first blocks for small users; no exit fee.",
+        publish("sales2", plan("Jiangnan Block Saver", "江南阶梯优惠套餐",
+                "Cheap first blocks for small users; no exit fee.", "小用户前几档电价便宜；无提前解约费。",
                 PlanType.TIERED, f -> {
                     f.setBlockLimits("1000, 3000");
                     f.setBlockPrices("0.548, 0.602, 0.689");
                 }, 12, 15, "0", "50", "0"));
-        publish("sales3", plan("Taihu Green Discount", "0.035 yuan off every catalog kWh, 60 % green energy.",
+        publish("sales3", plan("Taihu Green Discount", "太湖绿电折扣套餐",
+                "0.035 yuan off every catalog kWh, 60 % green energy.", "目录电价每千瓦时优惠 0.035 元，绿电占 60%。",
                 PlanType.DISCOUNT, f -> f.setDiscount(dec("0.035")), 24, 60, "500", "0", "60"));
-        publish("sales4", plan("Wuzhong Volume Plan", "A low fixed price for a contracted 2,000 kWh a month "
-                + "(±10 % free).", PlanType.FIXED, f -> {
+        publish("sales4", plan("Wuzhong Volume Plan", "吴中约定电量套餐",
+                "A low fixed price for a contracted 2,000 kWh a month (±10 % free).",
+                "约定每月 2,000 千瓦时（±10% 免考核）的低固定电价。",
+                PlanType.FIXED, f -> {
                     f.setPrice(dec("0.561"));
                     f.setContractedKwh(dec("2000"));
                     f.setBandPercent(dec("10"));
@@ -101,11 +106,14 @@ public class DemoAgreements {
         LOG.info("Demo agreements loaded: catalog tariff and 5 retail plans");
     }
 
-    private PlanForm plan(String name, String description, PlanType type, java.util.function.Consumer<PlanForm> prices,
-                          int term, int notice, String exitFee, String signUpFee, String green) {
+    private PlanForm plan(String name, String nameZh, String description, String descriptionZh, PlanType type,
+                          java.util.function.Consumer<PlanForm> prices, int term, int notice, String exitFee,
+                          String signUpFee, String green) {
         PlanForm f = new PlanForm();
         f.setName(name);
+        f.setNameZh(nameZh);
         f.setDescription(description);
+        f.setDescriptionZh(descriptionZh);
         f.setType(type);
         prices.accept(f);
         f.setTermMonths(term);

@@ -68,6 +68,12 @@ public class DemoPark {
     String password;
 
     private int serial;
+    private boolean loadedNow;
+
+    /** Whether this start loaded the demo park into an empty database (so the demo's later steps may follow it). */
+    public boolean loadedNow() {
+        return loadedNow;
+    }
 
     @PostConstruct
     void loadIfEmpty() {
@@ -125,6 +131,7 @@ public class DemoPark {
             topology.addStation(new StationSpec(t.getId(), operators.get(Integer.parseInt(s[1])).participantId(),
                     s[2], s[3], s[4], new BigDecimal(s[5]), Integer.parseInt(s[6])));
         }
+        loadedNow = true;
         LOG.info(() -> "Demo park loaded: " + participants.count() + " participants, " + accounts.count()
                 + " users, 2 transformers, " + DemoNames.STATIONS.size() + " charging stations");
     }

@@ -17,6 +17,7 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.i18n.Localized;
 import org.parkchain.platform.web.FacesMessages;
 import org.parkchain.platform.web.LocaleView;
 
@@ -73,7 +74,7 @@ public class UsersAdminView implements Serializable {
         try {
             UserAccount user = accounts.createUser(new NewUser(username, displayName, password,
                     participantId == null ? null : ParticipantId.of(participantId), language));
-            messages.info("admin.users.created", user.getUsername(), user.getRole().name());
+            messages.info("admin.users.created", user.getUsername(), Localized.key("role." + user.getRole().name()));
             username = displayName = password = null;
             participantId = null;
             users = null;

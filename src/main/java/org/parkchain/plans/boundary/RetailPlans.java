@@ -76,7 +76,7 @@ public class RetailPlans {
         PlanTerms terms = PlanValidation.terms(form, tariffs.current().map(t -> t.tariff()).orElse(null));
         Instant now = clock.instant();
         RetailPlan plan = new RetailPlan(sales, -now.toEpochMilli(), 1, now);
-        plan.edit(form.getName().trim(), blankToNull(form.getDescription()), terms, form.getValidFrom(),
+        plan.edit(form.texts(), terms, form.getValidFrom(),
                 form.getValidUntil(), now);
         em.persist(plan);
         em.flush();
@@ -88,7 +88,7 @@ public class RetailPlans {
         RetailPlan plan = own(username, planId);
         requireDraft(plan);
         PlanTerms terms = PlanValidation.terms(form, tariffs.current().map(t -> t.tariff()).orElse(null));
-        plan.edit(form.getName().trim(), blankToNull(form.getDescription()), terms, form.getValidFrom(),
+        plan.edit(form.texts(), terms, form.getValidFrom(),
                 form.getValidUntil(), clock.instant());
         return plan;
     }
@@ -135,7 +135,7 @@ public class RetailPlans {
         Instant now = clock.instant();
         RetailPlan next = new RetailPlan(source.getSalesParticipantId(), source.getLineage(),
                 lineage.get(0).getVersionNo() + 1, now);
-        next.edit(source.getName(), source.getDescription(), source.terms(), source.getValidFrom(),
+        next.edit(source.texts(), source.terms(), source.getValidFrom(),
                 source.getValidUntil(), now);
         em.persist(next);
         em.flush();

@@ -3,9 +3,11 @@ package org.parkchain.plans.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import org.parkchain.ledger.control.AuditEvent;
 import org.parkchain.ledger.control.AuditedAggregate;
+import org.parkchain.plans.entity.PlanTexts;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.plans.entity.SalesRule;
 import org.parkchain.platform.canonical.CanonicalJson;
@@ -32,15 +34,20 @@ public class PlanAudit {
     PlanAudit() {
     }
 
+    /** A plan's record; {@code nameZh} only for plans that have one (schema 012), so older records still match. */
     private static JsonObject plan(RetailPlan p) {
-        return CanonicalJson.JSON.createObjectBuilder().add("id", p.getId())
+        PlanTexts texts = p.texts();
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", p.getId())
                 .add("salesParticipantId", p.getSalesParticipantId()).add("lineage", p.getLineage())
-                .add("versionNo", p.getVersionNo()).add("name", p.getName())
+                .add("versionNo", p.getVersionNo()).add("name", texts.nameEn() == null ? "" : texts.nameEn())
                 .add("terms", CanonicalJson.parseObject(p.getTerms())).add("validFrom", date(p.getValidFrom()))
                 .add("validUntil", date(p.getValidUntil())).add("status", p.getStatus().name())
                 .add("publishedAt", p.getPublishedAt() == null ? "" : CanonicalJson.instant(p.getPublishedAt()))
-                .add("withdrawnAt", p.getWithdrawnAt() == null ? "" : CanonicalJson.instant(p.getWithdrawnAt()))
-                .build();
+                .add("withdrawnAt", p.getWithdrawnAt() == null ? "" : CanonicalJson.instant(p.getWithdrawnAt()));
+        if (texts.nameZh() != null) {
+            b.add("nameZh", texts.nameZh());
+        }
+        return b.build();
     }
 
     private static JsonObject rule(SalesRule r) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.parkchain.plans.entity.PlanForm;
+import org.parkchain.plans.entity.PlanTexts;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.platform.Problems;
 import org.parkchain.platform.canonical.CanonicalJson;
@@ -27,9 +28,10 @@ public final class PlanValidation {
 
     public static PlanTerms terms(PlanForm f, CatalogTariff catalog) {
         Problems p = new Problems();
-        p.check(f.getName() != null && !f.getName().isBlank() && f.getName().trim().length() <= 120, "name",
-                "error.plan.name");
-        p.check(f.getDescription() == null || f.getDescription().length() <= 500, "description",
+        PlanTexts texts = f.texts();
+        p.check((texts.nameEn() != null || texts.nameZh() != null) && length(texts.nameEn()) <= 120
+                && length(texts.nameZh()) <= 120, "name", "error.plan.name");
+        p.check(length(texts.descriptionEn()) <= 500 && length(texts.descriptionZh()) <= 500, "description",
                 "error.plan.description");
         p.check(f.getType() != null, "type", "error.plan.type");
         PlanType type = f.getType() == null ? PlanType.FIXED : f.getType();
@@ -104,11 +106,18 @@ public final class PlanValidation {
                 value(f.getSignUpFee()), value(f.getGreenPercent()) / 100);
     }
 
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
     public static PlanForm form(RetailPlan plan) {
         PlanTerms t = plan.terms();
         PlanForm f = new PlanForm();
-        f.setName(plan.getName());
-        f.setDescription(plan.getDescription());
+        PlanTexts texts = plan.texts();
+        f.setName(texts.nameEn());
+        f.setNameZh(texts.nameZh());
+        f.setDescription(texts.descriptionEn());
+        f.setDescriptionZh(texts.descriptionZh());
         f.setType(t.type());
         f.setPrice(dec(t.fixedPrice()));
         f.setSharp(dec(t.touPrices()[0]));

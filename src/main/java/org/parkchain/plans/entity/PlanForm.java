@@ -14,6 +14,8 @@ public class PlanForm implements Serializable {
     private static final long serialVersionUID = 1L;
     private String name;
     private String description;
+    private String nameZh;
+    private String descriptionZh;
     private PlanType type = PlanType.FIXED;
     private BigDecimal price;
     private BigDecimal sharp;
@@ -41,6 +43,27 @@ public class PlanForm implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public void setNameZh(String nameZh) {
+        this.nameZh = nameZh;
+    }
+
+    public String getDescriptionZh() {
+        return descriptionZh;
+    }
+
+    public void setDescriptionZh(String descriptionZh) {
+        this.descriptionZh = descriptionZh;
+    }
+
+    /** The names and descriptions as typed. */
+    public PlanTexts texts() {
+        return new PlanTexts(name, nameZh, description, descriptionZh);
     }
 
     public String getDescription() {

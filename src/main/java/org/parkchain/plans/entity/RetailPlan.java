@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.parkchain.plans.control.PlanTerms;
 import org.parkchain.plans.control.PlanType;
 import org.parkchain.plans.control.TermsJson;
@@ -40,10 +41,15 @@ public class RetailPlan {
     @Column(name = "version_no", nullable = false)
     private int versionNo;
 
-    @Column(nullable = false)
     private String name;
 
+    @Column(name = "name_zh")
+    private String nameZh;
+
     private String description;
+
+    @Column(name = "description_zh")
+    private String descriptionZh;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "plan_type", nullable = false)
@@ -89,13 +95,14 @@ public class RetailPlan {
     }
 
     /** Only a draft may change. */
-    public void edit(String name, String description, PlanTerms terms, LocalDate validFrom, LocalDate validUntil,
-                     Instant now) {
+    public void edit(PlanTexts texts, PlanTerms terms, LocalDate validFrom, LocalDate validUntil, Instant now) {
         if (status != Status.DRAFT) {
             throw new IllegalStateException("plan " + id + " is published");
         }
-        this.name = name;
-        this.description = description;
+        this.name = texts.nameEn();
+        this.nameZh = texts.nameZh();
+        this.description = texts.descriptionEn();
+        this.descriptionZh = texts.descriptionZh();
         this.planType = terms.type();
         this.terms = CanonicalJson.write(TermsJson.write(terms));
         this.validFrom = validFrom;
@@ -146,12 +153,27 @@ public class RetailPlan {
         return versionNo;
     }
 
+    public PlanTexts texts() {
+        return new PlanTexts(name, nameZh, description, descriptionZh);
+    }
+
+    /** The name in the reader's language (the other language's when it has none). */
+    public String name(Locale locale) {
+        return texts().name(locale);
+    }
+
+    /** The description in the reader's language (the other language's when it has none). */
+    public String description(Locale locale) {
+        return texts().description(locale);
+    }
+
+    /** The English name, or the Chinese one when the plan has no English name. */
     public String getName() {
-        return name;
+        return name(Locale.ENGLISH);
     }
 
     public String getDescription() {
-        return description;
+        return description(Locale.ENGLISH);
     }
 
     public PlanType getPlanType() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.parkchain.plans.boundary.RetailPlans;
 import org.parkchain.plans.entity.RetailPlan;
 import org.parkchain.platform.canonical.CanonicalJson;
+import org.parkchain.platform.i18n.Messages;
 import org.parkchain.platform.security.RoleNames;
 
 /** {@code /api/agreements/plans}: the retail plans on offer today, with their terms as the plans' own JSON. */
@@ -35,7 +36,8 @@ public class PlansResource {
     static JsonObject plan(RetailPlan p) {
         JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", p.getId())
                 .add("salesParticipantId", p.getSalesParticipantId()).add("lineage", p.getLineage())
-                .add("versionNo", p.getVersionNo()).add("name", p.getName()).add("status", p.getStatus().name())
+                .add("versionNo", p.getVersionNo()).add("name", p.getName())
+                .add("nameZh", p.name(Messages.CHINESE)).add("status", p.getStatus().name())
                 .add("terms", CanonicalJson.parseObject(p.getTerms())).add("validFrom", p.getValidFrom().toString());
         CanonicalJson.addNullable(b, "validUntil", p.getValidUntil());
         CanonicalJson.addNullable(b, "description", p.getDescription());

@@ -15,6 +15,7 @@ import org.parkchain.plans.entity.SalesRule;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.time.ParkCalendar;
 import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.LocaleView;
 
 /** A sales company's retail plans: drafts, publishing, withdrawal, new versions, and its countersigning rule. */
 @Named("salesPlans")
@@ -30,6 +31,9 @@ public class SalesPlansView implements Serializable {
 
     @Inject
     FacesMessages messages;
+
+    @Inject
+    LocaleView localeView;
 
     @Inject
     ParkCalendar calendar;
@@ -72,7 +76,7 @@ public class SalesPlansView implements Serializable {
     public void save() {
         try {
             RetailPlan p = editing == null ? plans.create(currentUser.name(), form) : plans.edit(currentUser.name(), editing, form);
-            messages.info("plans.saved", p.getName(), p.getVersionNo());
+            messages.info("plans.saved", p.name(localeView.getLocale()), p.getVersionNo());
             close();
         } catch (BusinessException e) {
             messages.refused(e);
@@ -98,7 +102,7 @@ public class SalesPlansView implements Serializable {
             RetailPlan draft = plans.revise(currentUser.name(), planId);
             list = null;
             edit(draft.getId());
-            messages.info("plans.revised", draft.getName(), draft.getVersionNo());
+            messages.info("plans.revised", draft.name(localeView.getLocale()), draft.getVersionNo());
         } catch (BusinessException e) {
             messages.refused(e);
         }
@@ -126,7 +130,7 @@ public class SalesPlansView implements Serializable {
     private void act(java.util.function.Supplier<RetailPlan> action, String message) {
         try {
             RetailPlan p = action.get();
-            messages.info(message, p.getName(), p.getVersionNo());
+            messages.info(message, p.name(localeView.getLocale()), p.getVersionNo());
             list = null;
         } catch (BusinessException e) {
             messages.refused(e);

@@ -25,7 +25,10 @@ public final class Messages {
         return ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK);
     }
 
-    /** The text for {@code key} in {@code locale}, with {@link MessageFormat} arguments filled in. */
+    /**
+     * The text for {@code key} in {@code locale}, with {@link MessageFormat} arguments filled in; {@link Localized}
+     * arguments are written in the same language first.
+     */
     public static String text(Locale locale, String key, Object... args) {
         String pattern;
         try {
@@ -33,7 +36,11 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] values = java.util.Arrays.stream(args).map(a -> a instanceof Localized l ? l.in(locale) : a).toArray();
+        return new MessageFormat(pattern, supported(locale)).format(values);
     }
 
     /** Chinese for any Chinese locale, English for everything else. */

@@ -20,6 +20,7 @@ import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.LineProblem;
 import org.parkchain.platform.Problems;
+import org.parkchain.platform.i18n.Localized;
 import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.control.ScheduleText;
 import org.parkchain.tariffs.control.TariffAudit;
@@ -88,7 +89,7 @@ public class CatalogTariffs {
                 for (TouPeriod p : used) {
                     Double price = s.prices().get(p);
                     if (price == null || !(price > 0 && price <= 10)) {
-                        problems.add("prices", "error.tariff.price", code, p.name());
+                        problems.add("prices", "error.tariff.price", code, Localized.key("period." + p.name()));
                     } else {
                         prices.put(p, price);
                     }

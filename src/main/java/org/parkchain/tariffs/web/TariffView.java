@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.web.FacesMessages;
+import org.parkchain.platform.web.LocaleView;
 import org.parkchain.tariffs.boundary.CatalogTariffs;
 import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.control.ScheduleText;
@@ -39,12 +40,20 @@ public class TariffView implements Serializable {
     @Inject
     FacesMessages messages;
 
+    @Inject
+    LocaleView localeView;
+
     private int granularity = 15;
     private String holidays;
     private final List<SeasonRow> seasons = new ArrayList<>();
     private transient List<TariffVersion> history;
 
     /** One editable season. */
+    /** The period names the schedules accept, in the page's language. */
+    public String getPeriodWords() {
+        return ScheduleText.words(localeView.getLocale());
+    }
+
     public static class SeasonRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String code;
@@ -103,8 +112,8 @@ public class TariffView implements Serializable {
                 row.code = s.code();
                 row.months = s.months().stream().sorted().map(m -> Integer.toString(m.getValue())).collect(
                         Collectors.toCollection(ArrayList::new));
-                row.workday = ScheduleText.format(s.workday());
-                row.holiday = ScheduleText.format(s.holiday());
+                row.workday = ScheduleText.format(s.workday(), localeView.getLocale());
+                row.holiday = ScheduleText.format(s.holiday(), localeView.getLocale());
                 s.prices().forEach((p, v) -> row.prices[p.ordinal()] = BigDecimal.valueOf(v));
                 seasons.add(row);
             }
