@@ -78,6 +78,17 @@ class MessagesBundleTest {
         assertTrue(broken.isEmpty(), "write apostrophes twice in texts with placeholders: " + broken);
     }
 
+    /** Regression: "Created user … with role GENERATOR" / "角色为 GENERATOR", "the SHARP price must be …". */
+    @Test
+    void wordArgumentsAreWrittenInTheMessagesLanguage() {
+        assertTrue(Messages.text(Locale.CHINA, "admin.users.created", "bob", Localized.key("role.GENERATOR"))
+                .contains("发电企业"));
+        assertEquals("Created user bob with role Generator.", Messages.text(Locale.ENGLISH, "admin.users.created",
+                "bob", Localized.key("role.GENERATOR")));
+        String price = Messages.text(Locale.CHINA, "error.tariff.price", "SUMMER", Localized.key("period.SHARP"));
+        assertTrue(price.contains("尖峰") && !price.contains("SHARP"), price);
+    }
+
     @Test
     void englishLookupsNeverFallBackToTheServersDefaultLocale() {
         Locale saved = Locale.getDefault();

@@ -24,6 +24,22 @@ class ScheduleTextTest {
         assertEquals(text.replace("peak", "PEAK"), ScheduleText.format(p.slots()));
     }
 
+    /** Regression: the schedule showed the codes SHARP, PEAK, FLAT and VALLEY to Chinese readers. */
+    @Test
+    void schedulesAreReadAndWrittenInTheReadersLanguage() {
+        ScheduleText.Parsed zh = ScheduleText.parse("00:00-08:00 低谷\n08:00-12:00 峰\n12:00-14:00 平段\n14:00-15:00 尖\n"
+                + "15:00-24:00 Flat", 15);
+        assertTrue(zh.ok(), zh.problems().toString());
+        assertEquals("00:00-08:00 低谷\n08:00-12:00 高峰\n12:00-14:00 平段\n14:00-15:00 尖峰\n15:00-24:00 平段\n",
+                ScheduleText.format(zh.slots(), org.parkchain.platform.i18n.Messages.CHINESE));
+        ScheduleText.Parsed en = ScheduleText.parse("00:00-14:00 valley\n14:00-15:00 Sharp  peak\n15:00-24:00 FLAT", 60);
+        assertTrue(en.ok(), en.problems().toString());
+        assertEquals("00:00-14:00 Valley\n14:00-15:00 Sharp peak\n15:00-24:00 Flat\n",
+                ScheduleText.format(en.slots(), java.util.Locale.ENGLISH));
+        assertEquals("00:00-14:00 VALLEY\n14:00-15:00 SHARP\n15:00-24:00 FLAT\n", ScheduleText.format(en.slots()),
+                "stored with the codes");
+    }
+
     @Test
     void refusesOffGridOverlapsGapsAndUnknownPeriods() {
         assertEquals(List.of("2 error.schedule.granularity", "3 error.schedule.granularity"), keys(ScheduleText.parse(
