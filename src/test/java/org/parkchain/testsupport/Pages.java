@@ -37,6 +37,19 @@ public final class Pages {
         waitForTitle(driver, expectedTitle);
     }
 
+    /** Waits until the login form has taken the user to a page of the portal. */
+    public static void waitForLoginToFinish(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    /** Switches the language on whatever page is open, and waits until the page is in it. */
+    public static void switchLanguageOnAnyPage(ChromeDriver driver, String language) {
+        driver.findElement(By.id("shell:lang-" + language)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language.equals("zh") ? "zh-CN" : "en"));
+    }
+
     public static void waitForLoginPage(ChromeDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login.xhtml"));
     }
