@@ -20,6 +20,7 @@ import org.parkchain.platform.canonical.Hashes;
 public final class AgreementPayloads {
     public static final String SIGN = "agreement.sign";
     public static final String COUNTERSIGN = "agreement.countersign";
+    public static final String IMPORT = "agreement.import";
 
     private AgreementPayloads() {
     }
@@ -34,6 +35,16 @@ public final class AgreementPayloads {
         return b.add("planVersion", plan.getVersionNo()).add("salesCompany", plan.getSalesParticipantId())
                 .add("termsHash", Hashes.sha256Hex(plan.getTerms()))
                 .add("annualKwh", CanonicalJson.decimal(annualKwh)).add("date", date.toString()).build();
+    }
+
+    /** What the park admin records for an agreement concluded before ParkChain (kept as the agreement's text). */
+    public static JsonObject imported(String admin, long resident, RetailPlan plan, BigDecimal annualKwh,
+                                      LocalDate startsOn, java.time.Instant at) {
+        return CanonicalJson.JSON.createObjectBuilder().add("action", IMPORT).add("resident", resident)
+                .add("plan", plan.getId()).add("planName", plan.getName()).add("planVersion", plan.getVersionNo())
+                .add("salesCompany", plan.getSalesParticipantId()).add("termsHash", Hashes.sha256Hex(plan.getTerms()))
+                .add("annualKwh", CanonicalJson.decimal(annualKwh)).add("startsOn", startsOn.toString())
+                .add("recordedBy", admin).add("recordedAt", CanonicalJson.instant(at)).build();
     }
 
     public static JsonObject countersign(String username, Agreement a) {

@@ -49,11 +49,14 @@ public class Agreement {
     @Column(name = "signed_payload", nullable = false)
     private String signedPayload;
 
-    @Column(name = "resident_signature", nullable = false)
+    @Column(name = "resident_signature")
     private String residentSignature;
 
-    @Column(name = "resident_fingerprint", nullable = false)
+    @Column(name = "resident_fingerprint")
     private String residentFingerprint;
+
+    @Column(name = "imported_by")
+    private String importedBy;
 
     @Column(name = "signed_by", nullable = false)
     private String signedBy;
@@ -106,6 +109,31 @@ public class Agreement {
         this.signedBy = signedBy;
         this.signedAt = signedAt;
         this.previousAgreementId = previousAgreementId;
+    }
+
+    /**
+     * An agreement concluded before the park used ParkChain, recorded by the park admin: in force from a past date,
+     * without a signature made here; {@code record} is the canonical JSON of what was recorded.
+     */
+    public static Agreement imported(long residentParticipantId, long salesParticipantId, long planId, String record,
+                                     String admin, Instant at, LocalDate startsOn) {
+        Agreement a = new Agreement(residentParticipantId, salesParticipantId, planId, record, null, null, admin, at,
+                null);
+        a.importedBy = admin;
+        a.status = Status.ACTIVE;
+        a.countersignedBy = admin;
+        a.countersignedAt = at;
+        a.startsOn = startsOn;
+        return a;
+    }
+
+    /** Recorded by the park admin rather than signed here (see {@link #imported}). */
+    public boolean isImported() {
+        return importedBy != null;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
     }
 
     /**

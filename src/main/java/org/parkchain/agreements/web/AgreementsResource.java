@@ -99,7 +99,9 @@ public class AgreementsResource {
                 .add("residentParticipantId", a.getResidentParticipantId())
                 .add("salesParticipantId", a.getSalesParticipantId()).add("planId", a.getPlanId())
                 .add("status", a.getStatus().name()).add("signedBy", a.getSignedBy())
-                .add("signedAt", a.getSignedAt().toString()).add("residentFingerprint", a.getResidentFingerprint());
+                .add("signedAt", a.getSignedAt().toString());
+        CanonicalJson.addNullable(b, "residentFingerprint", a.getResidentFingerprint());
+        CanonicalJson.addNullable(b, "importedBy", a.getImportedBy());
         CanonicalJson.addNullable(b, "countersignedBy", a.getCountersignedBy());
         CanonicalJson.addNullable(b, "countersignFingerprint", a.getCountersignFingerprint());
         CanonicalJson.addNullable(b, "startsOn", a.getStartsOn());

@@ -121,7 +121,7 @@ public class DemoAgreements {
         f.setEarlyExitFee(dec(exitFee));
         f.setSignUpFee(dec(signUpFee));
         f.setGreenPercent(dec(green));
-        f.setValidFrom(calendar.today().withDayOfYear(1));
+        f.setValidFrom(DemoHistory.firstMonth(calendar.today()).atDay(1)); // on offer for the demo's history
         return f;
     }
 

@@ -27,7 +27,7 @@ import org.parkchain.platform.persistence.AdvisoryLock;
  */
 @Startup
 @Singleton
-@DependsOn({"DemoPark", "CertificateAuthority"})
+@DependsOn({"DemoAgreements", "CertificateAuthority"})
 public class DemoCertificates {
     private static final Logger LOG = Logger.getLogger(DemoCertificates.class.getName());
     /** Demo users whose participants get no certificate (the market-access journey starts from nothing). */

@@ -49,7 +49,13 @@ class ApiInputIT {
             new Case("POST", "/api/transformers", "{\"code\":\"T9\",\"ratedKva\":\"big\"}", "admin", "ratedKva"),
             new Case("PUT", "/api/transformers/1", "{\"powerFactor\":[1]}", "admin", "powerFactor"),
             new Case("POST", "/api/stations", "{\"transformerId\":\"T1\"}", "admin", "transformerId"),
-            new Case("PUT", "/api/stations/1", "{\"connectors\":2.5}", "admin", "connectors"));
+            new Case("PUT", "/api/stations/1", "{\"connectors\":2.5}", "admin", "connectors"),
+            new Case("POST", "/api/agreements/imports", "{\"residentParticipantId\":\"x\"}", "admin",
+                    "residentParticipantId"),
+            new Case("POST", "/api/agreements/imports", "{\"residentParticipantId\":1,\"planId\":1,"
+                    + "\"startsOn\":\"March\"}", "admin", "startsOn"),
+            new Case("POST", "/api/me/password", "{\"currentPassword\":1}", "resident01", "currentPassword"),
+            new Case("POST", "/api/agreements/agreements/1/decline", "{\"reason\":[]}", "sales1", "reason"));
 
     @BeforeAll
     static void start() {
