@@ -57,7 +57,7 @@ class TopologyBrowserIT {
         driver.findElement(By.id("stations:maxPower")).sendKeys("75");
         driver.findElement(By.id("stations:save")).click();
         Pages.waitForText(driver, By.id("stations:messages"), "Station " + code + " added.");
-        By row = By.xpath("//tbody[@id='stations:list_data']/tr[td[normalize-space()='" + code + "']]");
+        By row = By.xpath("//tbody[@id='stations:list_data']/tr[td[contains(., '" + code + "')]]");
         assertTrue(driver.findElement(row).getText().contains("75.0 kW"), driver.findElement(row).getText());
 
         driver.findElement(row).findElement(By.tagName("button")).click();

@@ -22,8 +22,9 @@ import org.parkchain.platform.persistence.AdvisoryLock;
  * Gives every demo market participant an approved market certificate with a key the park holds, protected by the
  * demo password, so that every journey can be walked at first start; the certificates are applied for by the
  * participants' users and approved by {@code regulator} through the same boundary as on the pages (so the ledger
- * records them). {@link #WITHOUT_CERTIFICATE} keep none, so that the market-access journey can still be shown.
- * Runs once, right after the demo park was loaded into an empty database.
+ * records them). {@link #WITHOUT_CERTIFICATE} keep none, so that the market-access journey can still be shown; of
+ * them, {@link #WAITING} has applied, so that the regulator's review queue has an application to decide. Runs once,
+ * right after the demo park was loaded into an empty database.
  */
 @Startup
 @Singleton
@@ -32,6 +33,8 @@ public class DemoCertificates {
     private static final Logger LOG = Logger.getLogger(DemoCertificates.class.getName());
     /** Demo users whose participants get no certificate (the market-access journey starts from nothing). */
     public static final Set<String> WITHOUT_CERTIFICATE = Set.of("resident09", "resident36");
+    /** The demo user whose application waits for the regulator. */
+    public static final String WAITING = "resident36";
 
     @PersistenceContext
     EntityManager em;
@@ -76,6 +79,7 @@ public class DemoCertificates {
             enrollment.approve(application, "regulator");
             issued++;
         }
+        enrollment.apply(WAITING, new NewApplication(null, null, null, null, password));
         int total = issued;
         LOG.info(() -> "Demo certificates issued: " + total + " (held keys under the demo password); without one: "
                 + WITHOUT_CERTIFICATE);
