@@ -15,9 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
+import org.parkchain.access.web.SignatureHeaders;
 import org.parkchain.agreements.boundary.AgreementRecords;
 import org.parkchain.agreements.boundary.Agreements;
 import org.parkchain.agreements.entity.Agreement;
@@ -61,9 +60,9 @@ public class AgreementsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(RoleNames.RESIDENT)
-    public Response sign(@HeaderParam("X-ParkChain-Signature") String signature,
-                         @HeaderParam("X-ParkChain-Certificate") String certificate, byte[] payload) {
-        Agreement a = agreements.sign(currentUser.name(), payload, signature, pem(certificate));
+    public Response sign(@HeaderParam(SignatureHeaders.SIGNATURE) String signature,
+                         @HeaderParam(SignatureHeaders.CERTIFICATE) String certificate, byte[] payload) {
+        Agreement a = agreements.sign(currentUser.name(), payload, signature, SignatureHeaders.pem(certificate));
         return Response.status(Response.Status.CREATED).entity(agreement(a).toString()).build();
     }
 
@@ -78,9 +77,9 @@ public class AgreementsResource {
     @Path("{id}/countersign")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(RoleNames.SALES_COMPANY)
-    public String countersign(@PathParam("id") long id, @HeaderParam("X-ParkChain-Signature") String signature,
-                              @HeaderParam("X-ParkChain-Certificate") String certificate, byte[] payload) {
-        return agreement(agreements.countersign(currentUser.name(), id, payload, signature, pem(certificate)))
+    public String countersign(@PathParam("id") long id, @HeaderParam(SignatureHeaders.SIGNATURE) String signature,
+                              @HeaderParam(SignatureHeaders.CERTIFICATE) String certificate, byte[] payload) {
+        return agreement(agreements.countersign(currentUser.name(), id, payload, signature, SignatureHeaders.pem(certificate)))
                 .toString();
     }
 
@@ -109,15 +108,5 @@ public class AgreementsResource {
         CanonicalJson.addNullable(b, "exitFee", a.getExitFee());
         CanonicalJson.addNullable(b, "declineReason", a.getDeclineReason());
         return b.build();
-    }
-
-    /** The certificate header is the PEM text in Base64; anything unreadable is refused by the signature check. */
-    static String pem(String header) {
-        try {
-            return header == null ? null : new String(Base64.getDecoder().decode(header.trim()),
-                    StandardCharsets.US_ASCII);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -36,6 +36,11 @@ public class Parties {
         return participants.get(id);
     }
 
+    /** The participant, or null when there is none with this id. */
+    public Participant find(ParticipantId id) {
+        return participants.find(id).orElse(null);
+    }
+
     public String name(ParticipantId id, boolean chinese) {
         Participant p = participants.get(id);
         return chinese ? p.getNameZh() : p.getNameEn();

@@ -78,8 +78,7 @@ public final class BillCalculator {
         if (q <= 0) {
             return 0;
         }
-        return plan.overPrice() * Math.max(total - q * (1 + plan.band()), 0)
-                + plan.underPrice() * Math.max(q * (1 - plan.band()) - total, 0);
+        return new Deviation(q, plan.band(), plan.overPrice(), plan.underPrice()).penalty(total);
     }
 
     /**

@@ -14,6 +14,19 @@ public interface Localized {
         return new Key(key);
     }
 
+    /** A name registered in both languages (a participant's, a plan's), e.g. {@code Localized.names(en, zh)}. */
+    static Localized names(String en, String zh) {
+        return new Names(en, zh);
+    }
+
+    /** A name in English and Chinese; Chinese readers get the Chinese one. */
+    record Names(String en, String zh) implements Localized, java.io.Serializable {
+        @Override
+        public String in(Locale locale) {
+            return "zh".equals(locale.getLanguage()) && zh != null && !zh.isBlank() ? zh : en;
+        }
+    }
+
     /** A bundle key used as a message argument. */
     record Key(String key) implements Localized, java.io.Serializable {
         @Override

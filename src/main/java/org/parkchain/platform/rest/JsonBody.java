@@ -72,6 +72,17 @@ public final class JsonBody {
         }
     }
 
+    public Boolean bool(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonValue v = body.get(field);
+        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+            throw wrongType(field, "boolean");
+        }
+        return v == JsonValue.TRUE;
+    }
+
     public LocalDate date(String field) {
         String text = has(field) ? typed(field, JsonString.class, "date").getString() : null;
         try {

@@ -1,0 +1,94 @@
+package org.parkchain.trading.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.parkchain.identity.boundary.Accounts;
+import org.parkchain.identity.boundary.Parties;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.ParticipantId;
+import org.parkchain.identity.entity.ParticipantType;
+import org.parkchain.identity.entity.Role;
+import org.parkchain.identity.entity.UserAccount;
+import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.NotFoundException;
+import org.parkchain.trading.entity.Channel;
+
+/**
+ * Who may see and do what in bilateral trading. Business rules: sales companies, large users and generators trade;
+ * a channel's members are its two parties and the regulator; a non-member is told the channel does not exist (the
+ * same answer as for a channel that does not), so not even its existence leaks; the regulator reads everything and
+ * changes nothing.
+ */
+@Stateless
+public class TradingMembers {
+    public static final Set<ParticipantType> TRADERS = EnumSet.of(ParticipantType.SALES_COMPANY,
+            ParticipantType.LARGE_USER, ParticipantType.GENERATOR);
+
+    /** The caller: its participant, and whether it reads as the regulator. */
+    public record Member(String username, long participant, ParticipantType type, boolean regulator) {
+        public boolean trader() {
+            return TRADERS.contains(type);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Parties parties;
+
+    public Member who(String username) {
+        UserAccount user = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException(
+                "error.user.notFound", username));
+        Participant p = parties.participant(user.participantId());
+        return new Member(username, p.getId(), p.getType(), user.getRole() == Role.REGULATOR);
+    }
+
+    /** The caller as a trading party. @throws BusinessException for anyone who does not trade */
+    public Member trader(String username) {
+        Member m = who(username);
+        if (!m.trader()) {
+            throw new BusinessException("error.trading.notTrader");
+        }
+        return m;
+    }
+
+    /** A channel the caller is a member of. @throws NotFoundException for a non-member, exactly as for no channel */
+    public Channel visible(Member m, long channelId) {
+        Channel c = em.find(Channel.class, channelId);
+        if (c == null || !(m.regulator() || c.hasParty(m.participant()))) {
+            throw new NotFoundException("error.trading.channel.notFound", channelId);
+        }
+        return c;
+    }
+
+    /** A channel the caller is a party of, to act in (the regulator reads only). */
+    public Channel asParty(String username, long channelId) {
+        Member m = who(username);
+        Channel c = visible(m, channelId);
+        if (!c.hasParty(m.participant())) {
+            throw new BusinessException("error.trading.readOnly");
+        }
+        return c;
+    }
+
+    /** Participants one may open a channel with: active traders other than oneself. */
+    public List<Participant> counterparties(String username) {
+        Member m = trader(username);
+        return em.createQuery("SELECT p FROM Participant p WHERE p.type IN :types AND p.active = true AND p.id <> :me"
+                        + " ORDER BY p.nameEn", Participant.class)
+                .setParameter("types", TRADERS).setParameter("me", m.participant()).getResultList();
+    }
+
+    public String name(long participant, boolean chinese) {
+        return parties.name(ParticipantId.of(participant), chinese);
+    }
+}
