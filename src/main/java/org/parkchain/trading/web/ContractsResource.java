@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Base64;
 import org.parkchain.access.web.SignatureHeaders;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.canonical.CanonicalJson;
