@@ -53,7 +53,7 @@ public class Channels {
         // both parties' rows, in id order: two openings for the same pair wait for each other
         em.createNativeQuery("SELECT id FROM participant WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
                 .setParameter(1, me.participant()).setParameter(2, counterparty).getResultList();
-        if (!live(me.participant(), counterparty).isEmpty()) {
+        if (members.liveChannel(me.participant(), counterparty).isPresent()) {
             throw new BusinessException(List.of(new BusinessException.Problem("counterparty",
                     "error.trading.channel.duplicate", Localized.names(other.getNameEn(), other.getNameZh()))));
         }
@@ -84,12 +84,5 @@ public class Channels {
 
     public Channel get(String username, long channelId) {
         return members.visible(members.who(username), channelId);
-    }
-
-    private List<Channel> live(long a, long b) {
-        return em.createQuery("SELECT c FROM Channel c WHERE ((c.partyA = :a AND c.partyB = :b) OR (c.partyA = :b"
-                        + " AND c.partyB = :a)) AND c.status IN :live", Channel.class).setParameter("a", a)
-                .setParameter("b", b).setParameter("live", List.of(Channel.Status.PROPOSED, Channel.Status.OPEN))
-                .getResultList();
     }
 }

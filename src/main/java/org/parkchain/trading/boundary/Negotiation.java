@@ -138,12 +138,13 @@ public class Negotiation {
         return c;
     }
 
-    Optional<TermSheet> latest(long channelId) {
+    /** The newest term sheet of a channel. */
+    public Optional<TermSheet> latest(long channelId) {
         return em.createQuery("SELECT s FROM TermSheet s WHERE s.channelId = :c ORDER BY s.version DESC",
                 TermSheet.class).setParameter("c", channelId).setMaxResults(1).getResultStream().findFirst();
     }
 
-    Optional<Contract> awaiting(long channelId) {
+    private Optional<Contract> awaiting(long channelId) {
         return em.createQuery("SELECT k FROM Contract k WHERE k.channelId = :c AND k.status = :s", Contract.class)
                 .setParameter("c", channelId).setParameter("s", Contract.Status.AWAITING).getResultStream()
                 .findFirst();

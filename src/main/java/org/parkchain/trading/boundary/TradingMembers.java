@@ -88,6 +88,14 @@ public class TradingMembers {
                 .setParameter("types", TRADERS).setParameter("me", m.participant()).getResultList();
     }
 
+    /** The pair's live channel (proposed or open), whoever opened it. */
+    public java.util.Optional<Channel> liveChannel(long a, long b) {
+        return em.createQuery("SELECT c FROM Channel c WHERE ((c.partyA = :a AND c.partyB = :b) OR (c.partyA = :b"
+                        + " AND c.partyB = :a)) AND c.status IN :live", Channel.class).setParameter("a", a)
+                .setParameter("b", b).setParameter("live", List.of(Channel.Status.PROPOSED, Channel.Status.OPEN))
+                .getResultStream().findFirst();
+    }
+
     public String name(long participant, boolean chinese) {
         return parties.name(ParticipantId.of(participant), chinese);
     }

@@ -3,6 +3,7 @@ package org.parkchain.trading.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import org.parkchain.ledger.control.AuditEvent;
 import org.parkchain.ledger.control.AuditedAggregate;
 import org.parkchain.platform.canonical.CanonicalJson;
@@ -50,6 +51,7 @@ public class TradingAudit {
     public static final AuditEvent<Contract> CREATED = CONTRACT.event("contract.created");
     public static final AuditEvent<Contract> ACTIVATED = CONTRACT.event("contract.activated");
     public static final AuditEvent<Contract> SUPERSEDED = CONTRACT.event("contract.superseded");
+    public static final AuditEvent<Contract> RECORDED = CONTRACT.event("contract.recorded");
 
     @Produces
     public static final AuditedAggregate<ContractCopy> COPY = AuditedAggregate.entity("contract-copy",
@@ -82,11 +84,16 @@ public class TradingAudit {
                 .add("termsHash", s.getTermsHash()).add("status", s.getStatus().name()).build();
     }
 
+    /** A contract's record; {@code recordedBy} and the reference's hash only for contracts signed before ParkChain. */
     private static JsonObject contract(Contract c) {
-        return CanonicalJson.JSON.createObjectBuilder().add("id", c.getId()).add("channelId", c.getChannelId())
-                .add("termSheetId", c.getTermSheetId()).add("seller", c.getSeller()).add("buyer", c.getBuyer())
-                .add("status", c.getStatus().name())
-                .add("termsHash", c.getTermsHash() == null ? "" : c.getTermsHash()).build();
+        JsonObjectBuilder b = CanonicalJson.JSON.createObjectBuilder().add("id", c.getId())
+                .add("channelId", c.getChannelId()).add("termSheetId", c.getTermSheetId()).add("seller", c.getSeller())
+                .add("buyer", c.getBuyer()).add("status", c.getStatus().name())
+                .add("termsHash", c.getTermsHash() == null ? "" : c.getTermsHash());
+        if (c.isRecorded()) {
+            b.add("recordedBy", c.getRecordedBy()).add("referenceHash", Hashes.sha256Hex(c.getRecordedReference()));
+        }
+        return b.build();
     }
 
     private static JsonObject copy(ContractCopy c) {

@@ -65,6 +65,15 @@ public class Channel {
         this.openedAt = at;
     }
 
+    /** A channel for a contract signed before ParkChain, opened by the park admin who records it. */
+    public static Channel recorded(long seller, long buyer, String topic, String username, Instant at) {
+        Channel c = new Channel(seller, buyer, topic, username, at);
+        c.status = Status.OPEN;
+        c.decidedBy = username;
+        c.decidedAt = at;
+        return c;
+    }
+
     public boolean hasParty(long participant) {
         return partyA == participant || partyB == participant;
     }

@@ -62,6 +62,12 @@ public class Contract {
     @Column(name = "activated_at")
     private Instant activatedAt;
 
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @Column(name = "recorded_reference")
+    private String recordedReference;
+
     @Version
     private long version;
 
@@ -95,6 +101,27 @@ public class Contract {
         this.endsOn = agreed.end();
         this.status = Status.ACTIVE;
         this.activatedAt = at;
+    }
+
+    /** A contract signed before ParkChain, recorded by the park admin from {@code reference}: active at once. */
+    public static Contract recorded(long channelId, TermSheet sheet, String by, String reference, Instant at) {
+        Contract k = new Contract(channelId, sheet, at);
+        k.recordedBy = by;
+        k.recordedReference = reference;
+        k.activate(sheet.terms(), at);
+        return k;
+    }
+
+    public boolean isRecorded() {
+        return recordedBy != null;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getRecordedReference() {
+        return recordedReference;
     }
 
     public void supersede() {

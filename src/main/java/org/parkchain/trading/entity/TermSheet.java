@@ -75,6 +75,16 @@ public class TermSheet {
         this.createdAt = at;
     }
 
+    /** The terms of a contract signed before ParkChain, recorded by the park admin: accepted from the start. */
+    public static TermSheet recorded(long channelId, int version, long parkOperator, String username,
+                                     ContractTerms terms, String reference, Instant at) {
+        TermSheet s = new TermSheet(channelId, version, parkOperator, username, terms, reference, at);
+        s.status = Status.ACCEPTED;
+        s.decidedBy = username;
+        s.decidedAt = at;
+        return s;
+    }
+
     /** A newer version was proposed: by the other party it counters this one, by the proposer it replaces it. */
     public void supersede(long byParticipant, String by, Instant at) {
         if (status == Status.PROPOSED) {

@@ -19,6 +19,8 @@ import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.security.RoleNames;
 import org.parkchain.trading.boundary.ChannelRecords;
 import org.parkchain.trading.boundary.Commitments;
+import org.parkchain.trading.boundary.Deliveries;
+import org.parkchain.trading.boundary.Statements;
 import org.parkchain.trading.entity.Contract;
 import org.parkchain.trading.entity.ContractCopy;
 
@@ -37,6 +39,12 @@ public class ContractsResource {
 
     @Inject
     ChannelRecords records;
+
+    @Inject
+    Statements statements;
+
+    @Inject
+    Deliveries deliveries;
 
     @Inject
     CurrentUser currentUser;
@@ -65,6 +73,23 @@ public class ContractsResource {
                            @HeaderParam(SignatureHeaders.CERTIFICATE) String certificate, byte[] payload) {
         ContractCopy copy = commitments.commit(currentUser.name(), id, payload, signature, SignatureHeaders.pem(certificate));
         return Response.status(Response.Status.CREATED).entity(contract(copy.getContractId())).build();
+    }
+
+    @GET
+    @Path("{id}/statements")
+    @RolesAllowed({RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR, RoleNames.REGULATOR})
+    public String statements(@PathParam("id") long id) {
+        jakarta.json.JsonArrayBuilder a = CanonicalJson.JSON.createArrayBuilder();
+        statements.ofContract(currentUser.name(), id).forEach(s -> a.add(StatementsResource.json(s)));
+        return a.build().toString();
+    }
+
+    @POST
+    @Path("{id}/deliveries")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR})
+    public Response enterAgreed(@PathParam("id") long id, String csv) {
+        return DeliveriesResource.created(deliveries.enterAgreed(currentUser.name(), id, csv));
     }
 
     @POST

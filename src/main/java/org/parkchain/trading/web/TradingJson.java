@@ -77,6 +77,8 @@ final class TradingJson {
         CanonicalJson.addNullable(b, "startsOn", k.getStartsOn());
         CanonicalJson.addNullable(b, "endsOn", k.getEndsOn());
         CanonicalJson.addNullable(b, "activatedAt", k.getActivatedAt());
+        CanonicalJson.addNullable(b, "recordedBy", k.getRecordedBy());
+        CanonicalJson.addNullable(b, "recordedReference", k.getRecordedReference());
         if (k.terms() != null) {
             b.add("terms", TermsJson.json(k.terms()));
         }
