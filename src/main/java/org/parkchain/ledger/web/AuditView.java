@@ -97,6 +97,13 @@ public class AuditView implements Serializable {
         faces.responseComplete();
     }
 
+    /** Shows an aggregate's history when the page was opened for one ({@code ?aggregate=contract:5}). */
+    public void showHistoryIfAsked() throws SQLException {
+        if (aggregateId != null && !aggregateId.isBlank()) {
+            showHistory();
+        }
+    }
+
     public void showHistory() throws SQLException {
         String id = aggregateId == null ? "" : aggregateId.trim();
         if (!AuditResource.AGGREGATE_ID.matcher(id).matches()) {

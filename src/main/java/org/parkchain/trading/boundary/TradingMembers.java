@@ -80,6 +80,12 @@ public class TradingMembers {
         return c;
     }
 
+    /** Every trading participant, by name. */
+    public List<Participant> traders() {
+        return em.createQuery("SELECT p FROM Participant p WHERE p.type IN :types ORDER BY p.nameEn", Participant.class)
+                .setParameter("types", TRADERS).getResultList();
+    }
+
     /** Participants one may open a channel with: active traders other than oneself. */
     public List<Participant> counterparties(String username) {
         Member m = trader(username);
@@ -94,6 +100,11 @@ public class TradingMembers {
                         + " AND c.partyB = :a)) AND c.status IN :live", Channel.class).setParameter("a", a)
                 .setParameter("b", b).setParameter("live", List.of(Channel.Status.PROPOSED, Channel.Status.OPEN))
                 .getResultStream().findFirst();
+    }
+
+    /** The terms of a term sheet (what a contract awaiting copies was accepted on). */
+    public org.parkchain.trading.control.ContractTerms sheetTerms(long termSheetId) {
+        return em.find(org.parkchain.trading.entity.TermSheet.class, termSheetId).terms();
     }
 
     public String name(long participant, boolean chinese) {
