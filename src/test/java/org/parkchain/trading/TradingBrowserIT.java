@@ -68,7 +68,7 @@ class TradingBrowserIT {
         sales.findElement(By.id("open:topic")).sendKeys("Browser baseload");
         sales.findElement(By.id("open:submit")).click();
         Pages.waitForTitle(sales, "Private channel");
-        assertEquals("Invitation sent", sales.findElement(By.id("head:status")).getText());
+        assertEquals("Invitation sent", sales.findElement(By.id("status")).getText());
         String channelUrl = sales.getCurrentUrl();
         long channel = Long.parseLong(channelUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
@@ -77,7 +77,7 @@ class TradingBrowserIT {
         large.get(base + "/trader/channel.xhtml?id=" + channel);
         Pages.waitForTitle(large, "私有通道");
         large.findElement(By.id("head:accept")).click();
-        Pages.waitForText(large, By.id("head:status"), "已开通");
+        Pages.waitForText(large, By.id("status"), "已开通");
 
         sales.get(channelUrl);
         sales.findElement(By.id("note:body")).sendKeys("Call on Monday: 500 kW baseload at about 0.42.");

@@ -17,6 +17,7 @@ import org.parkchain.agreements.control.Recommendation;
 import org.parkchain.agreements.entity.Agreement;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.platform.BusinessException;
+import org.parkchain.platform.web.BarChart;
 import org.parkchain.platform.web.FacesMessages;
 import org.parkchain.platform.web.LocaleView;
 
@@ -91,15 +92,15 @@ public class RecommendationView implements Serializable {
         if (r == null || r.ranking().isEmpty()) {
             return "";
         }
-        List<MonthlyBillChart.Series> series = new ArrayList<>();
-        r.ranking().stream().filter(x -> x.monthly() != null).forEach(x -> series.add(new MonthlyBillChart.Series(
+        List<BarChart.Series> series = new ArrayList<>();
+        r.ranking().stream().filter(x -> x.monthly() != null).forEach(x -> series.add(new BarChart.Series(
                 x.rank() + ". " + x.plan().name(localeView.getLocale()), x.monthly())));
-        series.add(new MonthlyBillChart.Series(messages.text("recommendation.catalog"), r.catalogMonthly()));
+        series.add(new BarChart.Series(messages.text("recommendation.catalog"), r.catalogMonthly()));
         String[] labels = new String[12];
         for (int m = 0; m < 12; m++) {
             labels[m] = Month.of(m + 1).getDisplayName(TextStyle.SHORT, localeView.getLocale());
         }
-        return MonthlyBillChart.svg(series, labels, messages.text("recommendation.chart"));
+        return BarChart.svg(series, labels, messages.text("recommendation.chart"));
     }
 
     /** Opens the signing step for the chosen plan. */

@@ -1,13 +1,14 @@
-package org.parkchain.agreements.web;
+package org.parkchain.platform.web;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The side-by-side chart of expected monthly bills as inline SVG: one group of bars per month, one bar per plan, a
- * legend and a labelled scale. Drawn on the server so it needs no script and reads the same in every browser.
+ * A grouped bar chart as inline SVG: one group of bars per label (e.g. a month), one bar per series, a legend and a
+ * labelled scale in the figures' unit. Drawn on the server so it needs no script and reads the same in every browser.
+ * Used for the plans' expected monthly bills and the sales company's monthly position.
  */
-final class MonthlyBillChart {
+public final class BarChart {
     static final String[] COLOURS = {"#1b6e3c", "#2f6fb0", "#c27c0e", "#8a8a8a"};
     private static final int WIDTH = 860;
     private static final int HEIGHT = 300;
@@ -15,13 +16,25 @@ final class MonthlyBillChart {
     private static final int BOTTOM = 40;
     private static final int TOP = 16;
 
-    private MonthlyBillChart() {
+    private BarChart() {
     }
 
-    record Series(String name, double[] values) {
+    /** One series: a name for the legend and one value per label. */
+    public record Series(String name, double[] values) {
     }
 
-    static String svg(List<Series> series, String[] monthLabels, String title) {
+    /** How values are written: on the scale ({@code ¥%,.0f}) and in a bar's tooltip ({@code ¥%,.2f}). */
+    public record Unit(String scale, String value) {
+        public static final Unit YUAN = new Unit("¥%,.0f", "¥%,.2f");
+        public static final Unit KWH = new Unit("%,.0f kWh", "%,.0f kWh");
+    }
+
+    public static String svg(List<Series> series, String[] monthLabels, String title) {
+        return svg(series, monthLabels, title, Unit.YUAN);
+    }
+
+    public static String svg(List<Series> series, String[] monthLabels, String title, Unit unit) {
+        int groups = monthLabels.length;
         double max = 0;
         for (Series s : series) {
             for (double v : s.values()) {
@@ -30,7 +43,7 @@ final class MonthlyBillChart {
         }
         double scale = niceCeiling(max);
         int plotHeight = HEIGHT - TOP - BOTTOM;
-        double group = (WIDTH - LEFT - 10) / 12.0;
+        double group = (WIDTH - LEFT - 10) / (double) groups;
         double bar = (group - 8) / Math.max(1, series.size());
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pc-chart\" "
@@ -39,17 +52,18 @@ final class MonthlyBillChart {
         for (int i = 0; i <= 4; i++) {
             double y = TOP + plotHeight - plotHeight * i / 4.0;
             out.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\" "
-                    + "stroke=\"#ddd\"/><text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">¥%,.0f</text>",
-                    LEFT, WIDTH - 10, y, y, LEFT - 6, y + 4, scale * i / 4));
+                    + "stroke=\"#ddd\"/><text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\">%s</text>",
+                    LEFT, WIDTH - 10, y, y, LEFT - 6, y + 4, String.format(Locale.ROOT, unit.scale(), scale * i / 4)));
         }
-        for (int m = 0; m < 12; m++) {
+        for (int m = 0; m < groups; m++) {
             double x0 = LEFT + m * group + 4;
             for (int s = 0; s < series.size(); s++) {
                 double v = series.get(s).values()[m];
                 double h = scale == 0 ? 0 : plotHeight * v / scale;
                 out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-                        + "fill=\"%s\"><title>%s: ¥%,.2f</title></rect>", x0 + s * bar, TOP + plotHeight - h,
-                        Math.max(1, bar - 1), h, COLOURS[s % COLOURS.length], escape(series.get(s).name()), v));
+                        + "fill=\"%s\"><title>%s: %s</title></rect>", x0 + s * bar, TOP + plotHeight - h,
+                        Math.max(1, bar - 1), h, COLOURS[s % COLOURS.length], escape(series.get(s).name()),
+                        String.format(Locale.ROOT, unit.value(), v)));
             }
             out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" "
                     + "text-anchor=\"middle\">%s</text>", x0 + (group - 8) / 2, HEIGHT - BOTTOM + 16,
