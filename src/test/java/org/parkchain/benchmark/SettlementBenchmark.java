@@ -26,12 +26,12 @@ import java.util.SplittableRandom;
 import org.parkchain.devserver.EmbeddedDatabase;
 import org.parkchain.tariffs.control.CatalogTariff;
 import org.parkchain.tariffs.control.TouPeriod;
+import org.parkchain.testsupport.TestDatabase;
 import org.parkchain.trading.control.ContractTerms;
 import org.parkchain.trading.control.DayType;
 import org.parkchain.trading.control.PriceKind;
 import org.parkchain.trading.control.Settlement;
 import org.parkchain.trading.control.StatementFigures;
-import org.parkchain.testsupport.TestDatabase;
 
 /**
  * Monthly settlement of 1,000 bilateral contracts with a month of quarter-hour delivery each (31 × 96 × 1,000 =

@@ -83,6 +83,25 @@ class DemoParkIT {
     }
 
     @Test
+    void bilateralTradingIsUnderWayAtFirstStart() {
+        WebClient client = new WebClient(base);
+        String sales1 = client.getJson("/api/trading/channels", "sales1", PW).body();
+        assertTrue(sales1.contains("Baseload supply") && sales1.contains("Paper contract JQ-PV-"), sales1);
+        JsonArray channels = CanonicalJson.JSON.createReader(new StringReader(sales1)).readArray();
+        long baseload = channels.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("topic")
+                .startsWith("Baseload")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject log = object(client.getJson("/api/trading/channels/" + baseload, "large1", PW));
+        assertEquals(2, log.getJsonArray("notes").size());
+        assertEquals(1, log.getJsonArray("files").size());
+        assertEquals("PROPOSED", log.getJsonArray("termSheets").getJsonObject(2).getString("status"));
+        String oversight = client.getJson("/api/trading/oversight/contracts?status=ACTIVE", "regulator", PW).body();
+        assertTrue(CanonicalJson.JSON.createReader(new StringReader(oversight)).readArray().size() >= 2, oversight);
+        String invitations = client.getJson("/api/trading/channels", "sales3", PW).body();
+        assertTrue(invitations.contains("\"status\":\"PROPOSED\""), invitations);
+        assertEquals(404, client.getJson("/api/trading/channels/" + baseload, "large2", PW).statusCode());
+    }
+
+    @Test
     void theHistoryIsOnTheLedgerAsTheAuditSeesIt() throws Exception {
         WebClient regulator = new WebClient(base);
         for (int i = 0; i < 100 && object(regulator.getJson("/api/audit/status", "regulator", PW))
@@ -91,7 +110,9 @@ class DemoParkIT {
         }
         JsonObject report = object(regulator.postJson("/api/audit/verifications", "", "regulator", PW));
         String findings = report.getJsonArray("findings") == null ? "[]" : report.getJsonArray("findings").toString();
-        for (String kind : new String[] {"\"agreement:", "\"bill:", "\"meter-import:", "\"profile:"}) {
+        for (String kind : new String[] {"\"agreement:", "\"bill:", "\"meter-import:", "\"profile:", "\"channel:",
+                "\"channel-note:", "\"channel-file:", "\"term-sheet:", "\"contract:", "\"contract-copy:",
+                "\"delivery:", "\"statement:"}) {
             assertFalse(findings.contains("aggregateId\":" + kind), "no findings about the demo's records: "
                     + findings);
         }

@@ -106,7 +106,7 @@ public class AuditContract implements ContractInterface {
     }
 
     /** The message keeps the code prefix for clients that only see the message; the payload is the bare code. */
-    private static ChaincodeException chaincodeException(ContractException e) {
+    static ChaincodeException chaincodeException(ContractException e) {
         return new ChaincodeException(e.getMessage(), e.code().name());
     }
 

@@ -31,6 +31,13 @@ final class FakeLedger {
 
     final NavigableMap<String, byte[]> world = new TreeMap<>();
     final Map<String, byte[]> writeSet = new TreeMap<>();
+    /** Private data per collection, as the members' peers hold it; the channel sees only {@link #privateHashes}. */
+    final Map<String, Map<String, byte[]>> privateData = new TreeMap<>();
+    /** What the channel records for private data: the SHA-256 of each value, per collection and key. */
+    final Map<String, Map<String, byte[]>> privateHashes = new TreeMap<>();
+    private final Map<String, Map<String, byte[]>> privateWrites = new TreeMap<>();
+    /** The current proposal's transient map. */
+    final Map<String, byte[]> transientMap = new TreeMap<>();
     private final ChaincodeStub stub = mock(ChaincodeStub.class, delegatesTo(this));
     private String txId = "tx-0";
     private Instant timestamp = Instant.parse("2026-01-02T03:04:05.123456789Z");
@@ -54,10 +61,19 @@ final class FakeLedger {
     void commit() {
         world.putAll(writeSet);
         writeSet.clear();
+        privateWrites.forEach((collection, writes) -> writes.forEach((key, value) -> {
+            privateData.computeIfAbsent(collection, c -> new TreeMap<>()).put(key, value);
+            privateHashes.computeIfAbsent(collection, c -> new TreeMap<>()).put(key,
+                    org.parkchain.platform.canonical.Hashes.sha256(value));
+        }));
+        privateWrites.clear();
+        transientMap.clear();
     }
 
     void discard() {
         writeSet.clear();
+        privateWrites.clear();
+        transientMap.clear();
     }
 
     String value(String key) {
@@ -93,6 +109,27 @@ final class FakeLedger {
             throw new IllegalArgumentException("key must not be empty");
         }
         writeSet.put(key, value.clone());
+    }
+
+    public byte[] getPrivateData(String collection, String key) {
+        byte[] v = privateData.getOrDefault(collection, Map.of()).get(key);
+        return v == null ? new byte[0] : v.clone();
+    }
+
+    public byte[] getPrivateDataHash(String collection, String key) {
+        byte[] v = privateHashes.getOrDefault(collection, Map.of()).get(key);
+        return v == null ? new byte[0] : v.clone();
+    }
+
+    public void putPrivateData(String collection, String key, byte[] value) {
+        if (value == null || value.length == 0) {
+            throw new IllegalArgumentException("value must not be empty");
+        }
+        privateWrites.computeIfAbsent(collection, c -> new TreeMap<>()).put(key, value.clone());
+    }
+
+    public Map<String, byte[]> getTransient() {
+        return Map.copyOf(transientMap);
     }
 
     public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(String objectType, String... attributes) {

@@ -179,14 +179,7 @@ public final class AuditRecords {
     }
 
     private void authorize(Caller caller, boolean write) {
-        boolean trusted = caller != null && caller.mspId() != null && trustedMsps.contains(caller.mspId());
-        String role = caller == null ? null : caller.role();
-        boolean allowed = trusted && (Caller.MIRROR.equals(role) || (!write && Caller.AUDITOR.equals(role)));
-        if (!allowed) {
-            throw new ContractException(ContractError.UNAUTHORIZED, (write ? "recording" : "reading")
-                    + " audit records is not allowed for MSP " + (caller == null ? null : caller.mspId())
-                    + " with role " + role);
-        }
+        Caller.authorize(caller, trustedMsps, write, "audit records");
     }
 
     private static List<AuditEntry> entries(JsonValue value) {

@@ -10,4 +10,17 @@ public record Caller(String mspId, String role) {
     public static final String MIRROR = "mirror";
     /** May read (regulators' audit tools). */
     public static final String AUDITOR = "auditor";
+
+    /**
+     * @throws ContractException {@code UNAUTHORIZED} unless the caller is from a trusted MSP with the {@code mirror}
+     *                           role, or, for reading, the {@code auditor} role
+     */
+    public static void authorize(Caller caller, java.util.Set<String> trustedMsps, boolean write, String what) {
+        boolean trusted = caller != null && caller.mspId() != null && trustedMsps.contains(caller.mspId());
+        String role = caller == null ? null : caller.role();
+        if (!(trusted && (MIRROR.equals(role) || (!write && AUDITOR.equals(role))))) {
+            throw new ContractException(ContractError.UNAUTHORIZED, (write ? "recording " : "reading ") + what
+                    + " is not allowed for MSP " + (caller == null ? null : caller.mspId()) + " with role " + role);
+        }
+    }
 }
