@@ -120,8 +120,9 @@ down() {
 case "${1:-}" in
   up) up ;;
   down) down ;;
+  collections) require_docker; tools collections ;;
   *)
-    echo "usage: $0 up|down" >&2
+    echo "usage: $0 up|down|collections" >&2
     exit 2
     ;;
 esac

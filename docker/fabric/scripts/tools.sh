@@ -6,13 +6,17 @@
 #   channel    the orderer joins the channel (osnadmin), then peer0 (peer channel join)
 #   chaincode  package parkchain-audit as a chaincode service, install, approve, commit; write its package id
 #   check      query the deployed chaincode as the auditor identity (TLS, channel, chaincode service, attribute)
+#   collections upgrade the chaincode definition (next sequence) with collections_config.json, after
+#              scripts/collections.sh wrote it for the participants of a running ParkChain
 # The peer CLI uses the image's core.yaml (FABRIC_CFG_PATH=/etc/hyperledger/fabric) with the settings below.
 set -euo pipefail
 
 CHANNEL=parkchain
 CC_NAME=parkchain-audit
 CC_VERSION=1.0
-CC_SEQUENCE=1
+CC_SEQUENCE=${CC_SEQUENCE:-1}
+# the private data collections of bilateral trading, one per pair of participants (scripts/collections.sh)
+COLLECTIONS=/fabric/collections_config.json
 CC_LABEL=parkchain-audit_1   # must equal "label" in chaincode/metadata.json
 
 ORDERER=orderer.example.com:7050
@@ -143,15 +147,15 @@ install_once() {
 
 approved() {
   peer lifecycle chaincode checkcommitreadiness --channelID "$CHANNEL" --name "$CC_NAME" \
-    --version "$CC_VERSION" --sequence "$CC_SEQUENCE" --output json 2>/dev/null \
-    | jq -e '.approvals.ParkChainMSP == true' >/dev/null 2>&1
+    --version "$CC_VERSION" --sequence "$CC_SEQUENCE" --collections-config "$COLLECTIONS" --output json \
+    2>/dev/null | jq -e '.approvals.ParkChainMSP == true' >/dev/null 2>&1
 }
 
 # no --signature-policy: the channel's default endorsement policy applies (MAJORITY Endorsement = the Park peer)
 approve_once() {
   approved || { peer lifecycle chaincode approveformyorg -o "$ORDERER" --tls --cafile "$ORDERER_TLS_CA" \
     --channelID "$CHANNEL" --name "$CC_NAME" --version "$CC_VERSION" --sequence "$CC_SEQUENCE" \
-    --package-id "$1" && approved; }
+    --collections-config "$COLLECTIONS" --package-id "$1" && approved; }
 }
 
 committed() {
@@ -162,7 +166,19 @@ committed() {
 commit_once() {
   committed || { peer lifecycle chaincode commit -o "$ORDERER" --tls --cafile "$ORDERER_TLS_CA" \
     --channelID "$CHANNEL" --name "$CC_NAME" --version "$CC_VERSION" --sequence "$CC_SEQUENCE" \
-    --peerAddresses "$PEER" --tlsRootCertFiles "$PEER_TLS_CA" && committed; }
+    --collections-config "$COLLECTIONS" --peerAddresses "$PEER" --tlsRootCertFiles "$PEER_TLS_CA" && committed; }
+
+# A new collections_config.json (new trading participants): the same package under the next sequence number.
+collections() {
+  local current package_id
+  current=$(peer lifecycle chaincode querycommitted --channelID "$CHANNEL" --name "$CC_NAME" --output json \
+    | jq -r '.sequence')
+  CC_SEQUENCE=$((current + 1))
+  package_id=$(sed -n 's/^CORE_CHAINCODE_ID_NAME=//p' "$CC_ENV")
+  echo "Upgrading $CC_NAME to sequence $CC_SEQUENCE with $(jq length "$COLLECTIONS") collections"
+  retry approve_once "$package_id"
+  retry commit_once
+}
 }
 
 check() {
@@ -177,6 +193,6 @@ check() {
 }
 
 case "${1:-}" in
-  crypto | genesis | channel | chaincode | check) "$1" ;;
-  *) echo "usage: tools.sh crypto|genesis|channel|chaincode|check" >&2; exit 2 ;;
+  crypto | genesis | channel | chaincode | check | collections) "$1" ;;
+  *) echo "usage: tools.sh crypto|genesis|channel|chaincode|check|collections" >&2; exit 2 ;;
 esac

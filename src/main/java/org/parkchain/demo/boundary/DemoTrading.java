@@ -41,6 +41,8 @@ import org.parkchain.trading.entity.Contract;
 @DependsOn("DemoHistory")
 public class DemoTrading {
     private static final Logger LOG = Logger.getLogger(DemoTrading.class.getName());
+    /** The rooftop plant sales1 buys from on paper: sized near its retail customers' daytime use. */
+    static final double PAPER_PEAK_KW = 40;
 
     @Inject
     DemoPark demoPark;
@@ -115,7 +117,7 @@ public class DemoTrading {
         YearMonth last = YearMonth.from(calendar.today()).minusMonths(1);
         LocalDate paperStart = last.minusMonths(2).atDay(1);
         Contract paper = imports.record("admin", flat(gen1, sales1, paperStart, paperStart.plusYears(1).minusDays(1),
-                solar(250), 0.41), "Paper contract JQ-PV-" + paperStart.getYear() + "-017");
+                solar(PAPER_PEAK_KW), 0.41), "Paper contract JQ-PV-" + paperStart.getYear() + "-017");
         deliveries.importMeter("admin", delivery(paper.getId(), last));
 
         channels.open("large3", id("sales3"), "Cooling season · 制冷季 " + next.getYear());
@@ -168,7 +170,7 @@ public class DemoTrading {
 
     /** Metered delivery of a PV contract for a month: the contracted output, a little less on cloudy days. */
     static String delivery(long contractId, YearMonth month) {
-        double[] kw = solar(250).get(DayType.WEEKDAY);
+        double[] kw = solar(PAPER_PEAK_KW).get(DayType.WEEKDAY);
         StringBuilder csv = new StringBuilder("contract,interval,kWh\n");
         for (LocalDateTime t = month.atDay(1).atStartOfDay(); t.isBefore(month.plusMonths(1).atDay(1)
                 .atStartOfDay()); t = t.plusMinutes(15)) {

@@ -23,10 +23,10 @@ public final class BarChart {
     public record Series(String name, double[] values) {
     }
 
-    /** How values are written: on the scale ({@code ¥%,.0f}) and in a bar's tooltip ({@code ¥%,.2f}). */
+    /** How values are written: on the scale ({@code ¥%,.0f}; kWh bare, the title names the unit) and in a tooltip. */
     public record Unit(String scale, String value) {
         public static final Unit YUAN = new Unit("¥%,.0f", "¥%,.2f");
-        public static final Unit KWH = new Unit("%,.0f kWh", "%,.0f kWh");
+        public static final Unit KWH = new Unit("%,.0f", "%,.0f kWh");
     }
 
     public static String svg(List<Series> series, String[] monthLabels, String title) {
