@@ -104,6 +104,43 @@ class SettlementIT {
         assertEquals(200, regulator.getJson("/api/trading/statements/" + statement, null, null).statusCode());
     }
 
+    @Test
+    void partiesMayEnterAgreedFiguresUntilTheMetersSpeak() throws Exception {
+        WebClient seller = ParticipantLoad.loggedIn(base, "gen3");
+        WebClient buyer = ParticipantLoad.loggedIn(base, "large2");
+        long sellerId = TradingIT.participant(seller);
+        long buyerId = TradingIT.participant(buyer);
+        LocalDate start = LAST.atDay(1);
+        JsonObject contract = TradingIT.created(admin.postJson("/api/trading/contract-imports", TradingTerms.flat(
+                sellerId, buyerId, start, start.plusYears(1).minusDays(1), 0.5).add("profileWEEKDAY",
+                TradingTerms.hours(24, 40)).add("profileWEEKEND", TradingTerms.hours(24, 40)).add("profileHOLIDAY",
+                TradingTerms.hours(24, 40)).add("reference", "Paper contract AG-3").build().toString(), null, null));
+        long id = contract.getJsonNumber("id").longValue();
+        StringBuilder agreed = new StringBuilder("contract,interval,kWh\n");
+        for (LocalDateTime t = start.atStartOfDay(); t.isBefore(LAST.plusMonths(1).atDay(1).atStartOfDay());
+             t = t.plusMinutes(15)) {
+            agreed.append(id).append(',').append(t.toString().replace('T', ' ')).append(",10\n");
+        }
+        // the seller's agreed figures: exactly the contract, 0.50 × 40 kW × 24 h a day
+        JsonObject statement = TradingIT.created(csv(seller, "/api/trading/contracts/" + id + "/deliveries",
+                agreed.toString())).getJsonArray("statements").getJsonObject(0);
+        assertEquals(String.format("%.2f", 0.5 * 960 * LAST.lengthOfMonth()), statement.getString("amountDue"));
+        // another party's contract is not the seller's to deliver for
+        assertEquals(404, csv(ParticipantLoad.loggedIn(base, "large3"), "/api/trading/contracts/" + id
+                + "/deliveries", agreed.toString()).statusCode());
+        // the meters replace agreed figures nobody has confirmed; then agreed figures cannot replace the meters'
+        TradingIT.created(csv(admin, "/api/trading/deliveries", agreed.toString()));
+        TradingIT.assertRefused(csv(buyer, "/api/trading/contracts/" + id + "/deliveries", agreed.toString()),
+                "the park already has meter figures for contract " + id);
+        assertEquals("METER", sql.string("SELECT source FROM trading_delivery WHERE contract_id = " + id));
+        // a pair in the middle of a negotiation cannot have a paper contract recorded in its channel
+        WebClient sales1 = ParticipantLoad.loggedIn(base, "sales1");
+        WebClient large1 = ParticipantLoad.loggedIn(base, "large1");
+        TradingIT.assertRefused(admin.postJson("/api/trading/contract-imports", TradingTerms.flat(
+                TradingIT.participant(sales1), TradingIT.participant(large1), start, start.plusMonths(3), 0.4)
+                .add("reference", "Paper contract X").build().toString(), null, null), "is negotiating version 3");
+    }
+
     static HttpResponse<String> csv(WebClient client, String path, String body) {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "text/csv")
                 .header("Origin", base).header("Accept", "application/json")
