@@ -61,11 +61,11 @@ class ParticipantsIT {
 
     @Test
     void migrationsRanAtStartUp() throws SQLException {
-        assertEquals("015", migrations.schemaVersion());
+        assertEquals("016", migrations.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
             rs.next();
-            assertEquals(15, rs.getInt(1));
+            assertEquals(16, rs.getInt(1));
         }
     }
 

@@ -117,6 +117,13 @@ class TradingIT {
         assertTrue(recorded.contains(active.getString("termsHash")), recorded);
         assertTrue(!recorded.contains("0.42"), recorded);
         assertEquals(200, regulator.getJson(path, null, null).statusCode());
+        // the embedded ledger keeps no private data: the copies' submissions are closed as NOT_KEPT
+        String copies = "SELECT count(*) FROM ledger_private_outbox WHERE args LIKE '[\"pair-%\",\"" + contractId
+                + "\",%'";
+        for (int i = 0; i < 50 && sql.count(copies + " AND done_at IS NULL") > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(5, sql.count(copies + " AND outcome = 'NOT_KEPT'"), "4 copies and the activation");
         // the audit rebuilds every trading record from the rows and finds them on the ledger as recorded
         sql.awaitBacklogDrained();
         String findings = object(regulator.postJson("/api/audit/verifications", "", null, null)).get("findings")

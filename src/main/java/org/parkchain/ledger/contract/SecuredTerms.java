@@ -39,6 +39,34 @@ public final class SecuredTerms {
         this.trustedMsps = Set.copyOf(trustedMsps);
     }
 
+    /** The contract's name on Fabric: functions are called {@code trading:<function>}. */
+    public static final String CONTRACT_NAME = "trading";
+
+    /**
+     * Runs a function by name, for hosts without Fabric's annotation routing (the Gateway test fixture): {@code
+     * RecordTermsCopy collection contract party}, {@code ActivateContract collection contract seller buyer},
+     * {@code GetContract contract}, {@code GetTermsCopy collection contract party}.
+     */
+    public String invoke(ContractState state, PrivateState priv, Caller caller, String function,
+                         java.util.List<String> args) {
+        return switch (function) {
+            case RECORD_COPY -> recordCopy(state, priv, caller, arg(args, 0, 3), arg(args, 1, 3), arg(args, 2, 3));
+            case ACTIVATE -> activate(state, priv, caller, arg(args, 0, 4), arg(args, 1, 4), arg(args, 2, 4),
+                    arg(args, 3, 4));
+            case GET_CONTRACT -> getContract(state, caller, arg(args, 0, 1));
+            case GET_COPY -> getCopy(priv, caller, arg(args, 0, 3), arg(args, 1, 3), arg(args, 2, 3));
+            default -> throw new ContractException(ContractError.UNKNOWN_FUNCTION, "no function " + function);
+        };
+    }
+
+    private static String arg(java.util.List<String> args, int index, int expected) {
+        if (args.size() != expected) {
+            throw new ContractException(ContractError.INVALID_ARGUMENT, "expected " + expected + " arguments, got "
+                    + args.size());
+        }
+        return args.get(index);
+    }
+
     /** The collection of a pair of parties: {@code pair-<lower id>-<higher id>}. */
     public static String collection(long partyA, long partyB) {
         return "pair-" + Math.min(partyA, partyB) + "-" + Math.max(partyA, partyB);

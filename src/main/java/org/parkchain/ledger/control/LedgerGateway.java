@@ -17,6 +17,21 @@ public interface LedgerGateway {
     /** Endorses, orders and commits a state-changing function; returns its result once the commit is valid. */
     String submit(String function, String... args) throws LedgerException;
 
+    /**
+     * Whether this ledger keeps private data collections (Fabric). The embedded ledger keeps none: private values stay
+     * in the application's database, where only their members read them.
+     */
+    boolean keepsPrivateData();
+
+    /**
+     * Like {@link #submit}, with values in the proposal's transient map: the chaincode writes them to a private data
+     * collection, and they never reach the ledger's blocks.
+     *
+     * @throws LedgerException {@code unavailable} also on a ledger that keeps no private data
+     */
+    String submitPrivate(String function, java.util.Map<String, byte[]> transientData, String... args)
+            throws LedgerException;
+
     /** Runs a read-only function against the current state; nothing is ordered or committed. */
     String evaluate(String function, String... args) throws LedgerException;
 

@@ -72,6 +72,18 @@ public class EmbeddedLedger implements LedgerGateway {
     }
 
     @Override
+    public boolean keepsPrivateData() {
+        return false;
+    }
+
+    /** The embedded ledger keeps no private data collections; the values stay in the application's database. */
+    @Override
+    public String submitPrivate(String function, java.util.Map<String, byte[]> transientData, String... args)
+            throws LedgerException {
+        throw LedgerException.unavailable("the embedded ledger keeps no private data collections", null);
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String submit(String function, String... args) throws LedgerException {
         byte[] nonce = new byte[24];

@@ -58,6 +58,17 @@ public class FabricLedger implements LedgerGateway {
     }
 
     @Override
+    public boolean keepsPrivateData() {
+        return true;
+    }
+
+    @Override
+    public String submitPrivate(String function, java.util.Map<String, byte[]> transientData, String... args)
+            throws LedgerException {
+        return connection().submitPrivate(function, transientData, args);
+    }
+
+    @Override
     public String evaluate(String function, String... args) throws LedgerException {
         return connection().evaluate(function, args);
     }

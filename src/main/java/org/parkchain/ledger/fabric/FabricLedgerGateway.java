@@ -77,10 +77,22 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
 
     @Override
     public String submit(String function, String... args) throws LedgerException {
+        return submitPrivate(function, java.util.Map.of(), args);
+    }
+
+    @Override
+    public boolean keepsPrivateData() {
+        return true;
+    }
+
+    @Override
+    public String submitPrivate(String function, java.util.Map<String, byte[]> transientData, String... args)
+            throws LedgerException {
         reconnectIfFailed(settings.endorseTimeout());
         String txId = null;
         try {
-            Proposal proposal = contract.newProposal(function).addArguments(args).build();
+            Proposal proposal = contract.newProposal(function).addArguments(args).putAllTransient(transientData)
+                    .build();
             txId = proposal.getTransactionId();
             SubmittedTransaction submitted = proposal.endorse().submitAsync();
             Status status = submitted.getStatus();

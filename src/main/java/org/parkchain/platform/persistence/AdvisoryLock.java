@@ -17,7 +17,9 @@ public enum AdvisoryLock {
     /** The one-time security baseline of a database from before schema 009. */
     SECURITY_BASELINE(7011),
     /** The one-time ledger baseline of a park topology from before schema 011. */
-    TOPOLOGY_BASELINE(7012);
+    TOPOLOGY_BASELINE(7012),
+    /** The one submitter of private data to the ledger across nodes (per transaction). */
+    PRIVATE_SUBMISSIONS(7013);
 
     private final long id;
 

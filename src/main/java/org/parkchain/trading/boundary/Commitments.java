@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.ledger.boundary.Outbox;
+import org.parkchain.ledger.boundary.PrivateOutbox;
+import org.parkchain.ledger.contract.SecuredTerms;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.time.ParkCalendar;
@@ -37,6 +39,8 @@ import org.parkchain.trading.entity.TermSheet;
 @Stateless
 public class Commitments {
     public static final String COMMIT = "trading.commit";
+    /** Functions of the secured-terms contract are called through its name on Fabric. */
+    static final String PRIVATE_PREFIX = SecuredTerms.CONTRACT_NAME + ":";
 
     @PersistenceContext
     EntityManager em;
@@ -58,6 +62,9 @@ public class Commitments {
 
     @Inject
     MarketSignatures signatures;
+
+    @Inject
+    PrivateOutbox privateOutbox;
 
     /** What the caller signs to commit {@code copy} as its copy of the contract's terms. */
     public JsonObject payload(String username, long contractId, ContractTerms copy) {
@@ -101,6 +108,10 @@ public class Commitments {
         em.persist(copy);
         em.flush();
         outbox.record(TradingAudit.COMMITTED, copy, fingerprint);
+        // the copy itself goes only to the pair's private collection on a ledger that keeps private data
+        privateOutbox.enqueue(PRIVATE_PREFIX + SecuredTerms.RECORD_COPY, SecuredTerms.TRANSIENT_TERMS,
+                TermsJson.canonical(terms).getBytes(StandardCharsets.UTF_8), collection(p.channel),
+                String.valueOf(p.contract.getId()), String.valueOf(p.member.participant()));
         standing(p.contract.getId(), p.channel.otherParty(p.member.participant())).ifPresent(other ->
                 match(p.contract, copy, other));
         return copy;
@@ -125,6 +136,10 @@ public class Commitments {
             theirs.matched(clock.instant());
             contract.activate(mine.terms(), clock.instant());
             em.flush();
+            privateOutbox.enqueue(PRIVATE_PREFIX + SecuredTerms.ACTIVATE,
+                    SecuredTerms.collection(contract.getSeller(), contract.getBuyer()),
+                    String.valueOf(contract.getId()), String.valueOf(contract.getSeller()),
+                    String.valueOf(contract.getBuyer()));
             outbox.record(TradingAudit.COPY_CLOSED, theirs);
             outbox.record(TradingAudit.COPY_CLOSED, mine);
             outbox.record(TradingAudit.ACTIVATED, contract);
@@ -144,6 +159,10 @@ public class Commitments {
                 .add("participant", p.member.participant()).add("username", p.member.username())
                 .add("sequence", sequence).add("termsHash", TermsJson.hash(copy)).add("terms", TermsJson.json(copy))
                 .build();
+    }
+
+    private static String collection(Channel c) {
+        return SecuredTerms.collection(c.getPartyA(), c.getPartyB());
     }
 
     private void requireNoStandingCopy(Party p) {

@@ -18,6 +18,7 @@ import org.parkchain.ledger.contract.AuditRecords;
 import org.parkchain.ledger.contract.Caller;
 import org.parkchain.ledger.contract.ContractException;
 import org.parkchain.ledger.contract.InMemoryContractState;
+import org.parkchain.ledger.contract.SecuredTerms;
 
 /**
  * The fixture's ledger: one world state that outlives server restarts, and the transactions' life cycle. The rule:
@@ -30,7 +31,10 @@ final class FixtureLedger {
     private static final String ENTRY_PREFIX = InMemoryContractState.compositeKey("entry", List.of());
 
     private final AuditRecords contract;
+    private final SecuredTerms securedTerms;
     private final NavigableMap<String, byte[]> world = new TreeMap<>();
+    /** Private data collections, as the member peer holds them. */
+    private final Map<String, Map<String, byte[]>> privateData = new TreeMap<>();
     private final Map<String, Pending> pending = new HashMap<>();
     private final Map<String, Outcome> committed = new HashMap<>();
     private final Map<String, Integer> submissions = new HashMap<>();
@@ -45,11 +49,30 @@ final class FixtureLedger {
     record Outcome(TxValidationCode code, long blockNumber) {
     }
 
-    private record Pending(Invocation invocation, Map<String, byte[]> writes, long worldVersion, ByteString payload) {
+    private record Pending(Invocation invocation, Map<String, byte[]> writes, long worldVersion, ByteString payload,
+                           Map<String, Map<String, byte[]>> privateWrites) {
     }
 
-    FixtureLedger(AuditRecords contract) {
+    /** A simulated run: its result and its write sets. */
+    private record Run(String result, Map<String, byte[]> writes, Map<String, Map<String, byte[]>> privateWrites) {
+    }
+
+    FixtureLedger(AuditRecords contract, SecuredTerms securedTerms) {
         this.contract = contract;
+        this.securedTerms = securedTerms;
+    }
+
+    /** Runs a function of the audit contract, or of the secured-terms contract ({@code trading:...}). */
+    private Run run(Invocation i, InMemoryContractState state) {
+        String prefix = SecuredTerms.CONTRACT_NAME + ":";
+        if (i.function().startsWith(prefix)) {
+            FixturePrivateState priv = new FixturePrivateState(privateData, i.transientMap());
+            String result = securedTerms.invoke(state, priv, i.caller(), i.function().substring(prefix.length()),
+                    i.args());
+            return new Run(result, Map.copyOf(state.writeSet()), priv.writes());
+        }
+        String result = contract.invoke(state, i.caller(), i.function(), i.args());
+        return new Run(result, Map.copyOf(state.writeSet()), Map.of());
     }
 
     /** Simulates the proposal and keeps its write set for the submit; a refusal throws ContractException. */
@@ -58,22 +81,20 @@ final class FixtureLedger {
         if (committed.containsKey(invocation.txId())) {
             throw new Invocation.Refused("duplicate transaction found [" + invocation.txId() + "]");
         }
-        InMemoryContractState state = state(invocation.txId(), invocation.timestamp());
-        String result = contract.invoke(state, invocation.caller(), invocation.function(), invocation.args());
-        pending.put(invocation.txId(), new Pending(invocation, Map.copyOf(state.writeSet()), worldVersion, null));
-        return result;
+        Run run = run(invocation, state(invocation.txId(), invocation.timestamp()));
+        pending.put(invocation.txId(), new Pending(invocation, run.writes(), worldVersion, null, run.privateWrites()));
+        return run.result();
     }
 
     /** Remembers the payload of the prepared transaction the client will sign and submit. */
     synchronized void prepared(String txId, ByteString payload) {
         Pending p = pending.get(txId);
-        pending.put(txId, new Pending(p.invocation(), p.writes(), p.worldVersion(), payload));
+        pending.put(txId, new Pending(p.invocation(), p.writes(), p.worldVersion(), payload, p.privateWrites()));
     }
 
     /** Runs a read-only function against the current world; anything it writes is discarded. */
     synchronized String evaluate(Invocation invocation) {
-        return contract.invoke(state(invocation.txId(), invocation.timestamp()), invocation.caller(),
-                invocation.function(), invocation.args());
+        return run(invocation, state(invocation.txId(), invocation.timestamp())).result();
     }
 
     /** Orders and commits a signed transaction; a transaction id is applied at most once. */
@@ -98,6 +119,8 @@ final class FixtureLedger {
         } else if (p.worldVersion() == worldVersion || sameWrites(p)) {
             code = TxValidationCode.VALID;
             apply(p.writes());
+            p.privateWrites().forEach((collection, values) -> privateData.computeIfAbsent(collection,
+                    c -> new TreeMap<>()).putAll(values));
         } else {
             code = TxValidationCode.MVCC_READ_CONFLICT;
         }
@@ -168,6 +191,12 @@ final class FixtureLedger {
                 .map(v -> new String(v, StandardCharsets.UTF_8));
     }
 
+    /** A value of a private data collection as the member peer holds it, as UTF-8 text. */
+    synchronized Optional<String> privateValue(String collection, String objectType, String... attributes) {
+        return Optional.ofNullable(privateData.getOrDefault(collection, Map.of()).get(FixturePrivateState.key(
+                objectType, attributes))).map(v -> new String(v, StandardCharsets.UTF_8));
+    }
+
     /** A copy of the whole world state, values as UTF-8 text. */
     synchronized Map<String, String> snapshot() {
         Map<String, String> copy = new TreeMap<>();
@@ -177,13 +206,12 @@ final class FixtureLedger {
 
     private boolean sameWrites(Pending p) {
         Invocation i = p.invocation();
-        InMemoryContractState again = state(i.txId(), i.timestamp());
+        Map<String, byte[]> writes;
         try {
-            contract.invoke(again, i.caller(), i.function(), i.args());
+            writes = run(i, state(i.txId(), i.timestamp())).writes();
         } catch (ContractException e) {
             return false;
         }
-        Map<String, byte[]> writes = again.writeSet();
         return writes.keySet().equals(p.writes().keySet())
                 && writes.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), p.writes().get(e.getKey())));
     }

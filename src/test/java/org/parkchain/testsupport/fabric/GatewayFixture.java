@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.parkchain.ledger.contract.AuditRecords;
 import org.parkchain.ledger.contract.Caller;
+import org.parkchain.ledger.contract.SecuredTerms;
 
 /**
  * A Fabric peer's Gateway service for tests, on 127.0.0.1 over a real Netty gRPC server (plaintext or TLS), executing
@@ -53,7 +54,7 @@ public final class GatewayFixture implements AutoCloseable {
 
     /** @param trustedMsps the MSPs the contract trusts; @param tls whether the peer speaks TLS */
     public GatewayFixture(Set<String> trustedMsps, boolean tls) {
-        ledger = new FixtureLedger(new AuditRecords(trustedMsps));
+        ledger = new FixtureLedger(new AuditRecords(trustedMsps), new SecuredTerms(trustedMsps));
         service = new GatewayService(ledger, CHANNEL, CHAINCODE, PEER_MSP, () -> "peer0.park.example:" + port);
         if (tls) {
             var keys = Certificates.ecKeyPair();
@@ -181,6 +182,16 @@ public final class GatewayFixture implements AutoCloseable {
     /** The stored JSON of a batch. */
     public Optional<String> batch(String batchId) {
         return ledger.value("batch", batchId);
+    }
+
+    /** A party's copy of a contract's terms in a pair's private data collection, as the member peer holds it. */
+    public Optional<String> privateCopy(String collection, long contractId, long party) {
+        return ledger.privateValue(collection, "termscopy", String.valueOf(contractId), String.valueOf(party));
+    }
+
+    /** The public record of a contract the secured-terms contract activated. */
+    public Optional<String> securedContract(long contractId) {
+        return ledger.value("securedcontract", String.valueOf(contractId));
     }
 
     /** A copy of the whole world state (composite keys to UTF-8 values). */

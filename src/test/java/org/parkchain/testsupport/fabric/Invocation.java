@@ -30,7 +30,7 @@ import org.parkchain.ledger.contract.Caller;
  */
 public record Invocation(String txId, String channelId, String chaincode, Instant timestamp, Caller caller,
                          String function, List<String> args, Header header,
-                         ByteString proposalPayloadWithoutTransient) {
+                         ByteString proposalPayloadWithoutTransient, java.util.Map<String, byte[]> transientMap) {
 
     /** A request the peer refuses before any chaincode runs; the message says why, as a peer would. */
     public static final class Refused extends Exception {
@@ -65,10 +65,18 @@ public record Invocation(String txId, String channelId, String chaincode, Instan
             Timestamp t = channelHeader.getTimestamp();
             return new Invocation(channelHeader.getTxId(), channelHeader.getChannelId(), chaincode,
                     Instant.ofEpochSecond(t.getSeconds(), t.getNanos()), caller, args.get(0), args.subList(1,
-                    args.size()), header, payload.toBuilder().clearTransientMap().build().toByteString());
+                    args.size()), header, payload.toBuilder().clearTransientMap().build().toByteString(),
+                    transientOf(payload));
         } catch (InvalidProtocolBufferException | GeneralSecurityException e) {
             throw new Refused("malformed proposal: " + e.getMessage());
         }
+    }
+
+    /** The proposal's transient map (what the peer's chaincode sees, never written to the ledger). */
+    private static java.util.Map<String, byte[]> transientOf(ChaincodeProposalPayload payload) {
+        java.util.Map<String, byte[]> map = new java.util.TreeMap<>();
+        payload.getTransientMapMap().forEach((k, v) -> map.put(k, v.toByteArray()));
+        return java.util.Collections.unmodifiableMap(map);
     }
 
     /** Checks a signature made by the identity's certificate key over a message; returns the identity. */
