@@ -50,8 +50,12 @@ public class StatementView implements Serializable {
     @Inject
     TradingSigningText signingText;
 
+    @Inject
+    org.parkchain.trading.boundary.Deliveries deliveries;
+
     private String reason;
     private long confirming;
+    private transient jakarta.servlet.http.Part agreedFile;
 
     public List<Statement> of(Contract k) {
         return k.getStatus() == Contract.Status.ACTIVE ? statements.ofContract(currentUser.name(), k.getId())
@@ -123,6 +127,30 @@ public class StatementView implements Serializable {
         } catch (BusinessException e) {
             messages.refused(e);
         }
+    }
+
+    /** A party enters delivery figures agreed with the other party (CSV), where the meters gave none. */
+    public void uploadAgreed(long contractId) {
+        if (org.parkchain.platform.web.Uploads.refuseMissingOrEmpty(agreedFile, messages)) {
+            return;
+        }
+        try (java.io.InputStream in = agreedFile.getInputStream()) {
+            String csv = new String(in.readNBytes(16 * 1024 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            int issued = deliveries.enterAgreed(currentUser.name(), contractId, csv).statements().size();
+            messages.info("trading.delivery.imported", issued);
+        } catch (BusinessException e) {
+            messages.refused(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public jakarta.servlet.http.Part getAgreedFile() {
+        return agreedFile;
+    }
+
+    public void setAgreedFile(jakarta.servlet.http.Part agreedFile) {
+        this.agreedFile = agreedFile;
     }
 
     public SigningStep getSigning() {
