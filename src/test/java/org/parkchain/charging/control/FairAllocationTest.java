@@ -1,0 +1,87 @@
+package org.parkchain.charging.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Allocations worked out by hand (energy in kWh, a slot is a quarter hour: 40 kW for one slot is 10 kWh). */
+class FairAllocationTest {
+    static double[] margin(double kw, int from, int to) {
+        double[] m = new double[96];
+        Arrays.fill(m, from, to, kw);
+        return m;
+    }
+
+    static FairAllocation.Request station(double kwh, double maxKw, int from, int to, double weight) {
+        return new FairAllocation.Request(kwh, maxKw, from, to, weight);
+    }
+
+    @Test
+    void demandUnderTheMarginIsServedInFull() {
+        FairAllocation.Result r = FairAllocation.allocate(margin(500, 0, 96), List.of(station(10, 50, 0, 8, 1),
+                station(20, 50, 40, 60, 3)));
+        assertArrayEquals(new double[] {1, 1}, r.share(), 1e-9);
+        assertEquals(1, r.jain(), 1e-12);
+    }
+
+    @Test
+    void overTheMarginEqualWeightsShareEqually() {
+        // 4 slots × 40 kW = 40 kWh for two stations wanting 40 kWh each
+        FairAllocation.Result r = FairAllocation.allocate(margin(40, 0, 4), List.of(station(40, 100, 0, 4, 1),
+                station(40, 100, 0, 4, 1)));
+        assertArrayEquals(new double[] {20, 20}, r.servedKwh(), 1e-9);
+        assertArrayEquals(new double[] {0.5, 0.5}, r.share(), 1e-9);
+    }
+
+    @Test
+    void unequalWeightsShareInProportion() {
+        // s1 = λ, s2 = 3λ: 40λ + 120λ = 40 → λ = 0.25
+        FairAllocation.Result r = FairAllocation.allocate(margin(40, 0, 4), List.of(station(40, 100, 0, 4, 1),
+                station(40, 100, 0, 4, 3)));
+        assertArrayEquals(new double[] {10, 30}, r.servedKwh(), 1e-9);
+        assertEquals(0.8, r.jain(), 1e-9); // (0.25 + 0.75)² / (2 · (0.0625 + 0.5625))
+    }
+
+    @Test
+    void aWindowCutsAStationOutOfSomeSlots() {
+        // B can use slots 2 and 3 only (20 kWh); A takes slots 0 and 1: both end at half their 40 kWh
+        FairAllocation.Result r = FairAllocation.allocate(margin(40, 0, 4), List.of(station(40, 100, 0, 4, 1),
+                station(40, 100, 2, 4, 1)));
+        assertArrayEquals(new double[] {0.5, 0.5}, r.share(), 1e-9);
+        assertEquals(0, r.kw()[1][0] + r.kw()[1][1], 1e-9);
+    }
+
+    @Test
+    void twoStationsShareTheEveningWhileAThirdMovesToTheNight() {
+        double[] m = margin(10, 72, 80); // evening: 8 slots × 10 kW = 20 kWh
+        Arrays.fill(m, 88, 96, 40); // night: 8 slots × 40 kW = 80 kWh
+        FairAllocation.Result r = FairAllocation.allocate(m, List.of(station(20, 50, 72, 80, 1),
+                station(20, 50, 72, 80, 1), station(40, 50, 72, 96, 1)));
+        assertArrayEquals(new double[] {10, 10, 40}, r.servedKwh(), 1e-9);
+        double evening = 0;
+        for (int t = 72; t < 80; t++) {
+            evening += r.kw()[2][t];
+        }
+        assertEquals(0, evening, 1e-9, "the flexible station leaves the evening to the others");
+    }
+
+    @Test
+    void neverAboveTheMarginOrAStationsPowerOrOutsideItsWindow() {
+        double[] m = margin(30, 10, 50);
+        FairAllocation.Result r = FairAllocation.allocate(m, List.of(station(100, 20, 0, 30, 2),
+                station(100, 25, 20, 60, 1), station(5, 7, 45, 96, 5)));
+        for (int t = 0; t < 96; t++) {
+            double sum = 0;
+            for (int i = 0; i < 3; i++) {
+                sum += r.kw()[i][t];
+            }
+            assertTrue(sum <= m[t] + 1e-9, "slot " + t);
+        }
+        assertTrue(Arrays.stream(r.kw()[0]).allMatch(v -> v <= 20 + 1e-9));
+        assertEquals(0, Arrays.stream(r.kw()[0], 30, 96).sum(), 1e-12);
+    }
+}
