@@ -14,8 +14,9 @@ import java.util.List;
  * share {@code min(a_i, w_i·λ)} (where {@code a_i} is the most it could take alone); the largest feasible level is found
  * by the discrete Newton method on the cuts of the stations-to-slots transportation network (a max-flow per step, each
  * violated cut giving the exact level at which it becomes tight); then the stations that cannot rise any further (no
- * residual path to the sink, or capped) are frozen, and the rest go on. Not yet in this class: guaranteed minimums
- * and the earliest-first tie-break among allocations with the same shares.
+ * residual path to the sink, or capped) are frozen, and the rest go on. Minimums are admitted per slot first
+ * ({@link #admitMinimums}: all when they fit, else least laxity first) and held as floors; the levels count them.
+ * Not yet in this class: the earliest-first tie-break among allocations with the same shares.
  */
 public final class FairAllocation {
     static final double SLOT_HOURS = 0.25;
@@ -30,11 +31,23 @@ public final class FairAllocation {
      * @param from first slot of its window (0..95)
      * @param to   slot after its window's last (1..96)
      */
-    public record Request(double energyKwh, double maxKw, int from, int to, double weight) {
+    public record Request(double energyKwh, double minKw, double maxKw, int from, int to, double weight) {
         public Request {
-            if (energyKwh < 0 || maxKw < 0 || from < 0 || to > CapacityMargin.SLOTS || from >= to || weight <= 0) {
-                throw new IllegalArgumentException("energy and power >= 0, 0 <= from < to <= 96, weight > 0");
+            if (energyKwh < 0 || minKw < 0 || minKw > maxKw || from < 0 || to > CapacityMargin.SLOTS || from >= to
+                    || weight <= 0 || minKw * SLOT_HOURS * (to - from) > energyKwh + TOL) {
+                throw new IllegalArgumentException("0 <= min <= max power, 0 <= from < to <= 96, weight > 0, and the"
+                        + " minimum over the whole window at most the energy");
             }
+        }
+
+        /** A request without a guaranteed minimum. */
+        public Request(double energyKwh, double maxKw, int from, int to, double weight) {
+            this(energyKwh, 0, maxKw, from, to, weight);
+        }
+
+        /** LAX = window hours − E / P_max: how long the station could wait and still get its energy. */
+        public double laxityHours() {
+            return (to - from) * SLOT_HOURS - (maxKw == 0 ? 0 : energyKwh / maxKw);
         }
 
         boolean open(int slot) {
@@ -42,8 +55,11 @@ public final class FairAllocation {
         }
     }
 
-    /** kW per station and slot, and each station's served energy and share of its request. */
-    public record Result(double[][] kw, double[] servedKwh, double[] share) {
+    /**
+     * kW per station and slot, each station's served energy and share of its request, and the slots where a station's
+     * minimum was not admitted because the minimums exceeded the margin ({@code notAdmitted[i][t]}).
+     */
+    public record Result(double[][] kw, double[] servedKwh, double[] share, boolean[][] notAdmitted) {
         /** Jain's fairness index over the served shares: (Σ s)² / (n · Σ s²). */
         public double jain() {
             double sum = 0;
@@ -58,18 +74,29 @@ public final class FairAllocation {
 
     public static Result allocate(double[] marginKw, List<Request> requests) {
         int n = requests.size();
+        boolean[][] admitted = admitMinimums(marginKw, requests);
+        double[][] floorKw = new double[n][CapacityMargin.SLOTS];
+        double[] residual = marginKw.clone();
+        double[] floorKwh = new double[n];
         double[] alone = new double[n];
         for (int i = 0; i < n; i++) {
             Request r = requests.get(i);
-            double reach = r.maxKw() * SLOT_HOURS * (r.to() - r.from());
+            double reach = 0;
+            for (int t = r.from(); t < r.to(); t++) {
+                if (admitted[i][t]) {
+                    floorKw[i][t] = r.minKw();
+                    residual[t] -= r.minKw();
+                    floorKwh[i] += r.minKw() * SLOT_HOURS;
+                }
+                reach += r.maxKw() * SLOT_HOURS;
+            }
             alone[i] = r.energyKwh() == 0 ? 1 : Math.min(1, reach / r.energyKwh());
         }
+        Levels levels = new Levels(requests, alone, floorKwh);
         boolean[] frozen = new boolean[n];
         double[] fixed = new double[n];
         for (int i = 0; i < n; i++) {
-            if (requests.get(i).energyKwh() == 0) {
-                frozen[i] = true;
-            }
+            frozen[i] = requests.get(i).energyKwh() == 0;
         }
         while (!all(frozen)) {
             double lambda = 0;
@@ -81,8 +108,8 @@ public final class FairAllocation {
             Network net;
             boolean[] lastCut = null;
             for (int step = 0; ; step++) {
-                double[] demand = demands(requests, alone, frozen, fixed, lambda);
-                net = new Network(marginKw, requests, demand);
+                double[] demand = levels.extra(frozen, fixed, lambda);
+                net = new Network(residual, requests, floorKw, demand);
                 if (net.flow >= net.total - TOL * Math.max(1, net.total)) {
                     break;
                 }
@@ -90,15 +117,14 @@ public final class FairAllocation {
                     throw new IllegalStateException("the level did not settle");
                 }
                 lastCut = net.cutStations();
-                lambda = level(requests, alone, frozen, fixed, lastCut, net.reachable(lastCut));
+                lambda = levels.solve(frozen, fixed, lastCut, net.reachable(lastCut), lambda);
             }
             boolean[] canRise = net.stationsReachingSink();
             boolean any = false;
             for (int i = 0; i < n; i++) {
-                double w = requests.get(i).weight();
-                if (!frozen[i] && (w * lambda >= alone[i] - TOL || !canRise[i])) {
+                if (!frozen[i] && (requests.get(i).weight() * lambda >= alone[i] - TOL || !canRise[i])) {
                     frozen[i] = true;
-                    fixed[i] = requests.get(i).energyKwh() * Math.min(alone[i], w * lambda);
+                    fixed[i] = levels.extra(i, lambda);
                     any = true;
                 }
             }
@@ -106,76 +132,129 @@ public final class FairAllocation {
                 for (int i = 0; i < n; i++) {
                     if (!frozen[i] && (lastCut == null || lastCut[i])) {
                         frozen[i] = true;
-                        fixed[i] = requests.get(i).energyKwh() * Math.min(alone[i], requests.get(i).weight() * lambda);
+                        fixed[i] = levels.extra(i, lambda);
                     }
                 }
             }
         }
-        Network last = new Network(marginKw, requests, fixed);
+        double[][] kw = new Network(residual, requests, floorKw, fixed).schedule();
         double[] served = new double[n];
         double[] share = new double[n];
-        double[][] kw = last.schedule();
+        boolean[][] notAdmitted = new boolean[n][CapacityMargin.SLOTS];
         for (int i = 0; i < n; i++) {
-            for (double v : kw[i]) {
-                served[i] += v * SLOT_HOURS;
+            Request r = requests.get(i);
+            for (int t = 0; t < CapacityMargin.SLOTS; t++) {
+                kw[i][t] += floorKw[i][t];
+                served[i] += kw[i][t] * SLOT_HOURS;
+                notAdmitted[i][t] = r.minKw() > 0 && r.open(t) && !admitted[i][t];
             }
-            share[i] = requests.get(i).energyKwh() == 0 ? 1 : served[i] / requests.get(i).energyKwh();
+            share[i] = r.energyKwh() == 0 ? 1 : served[i] / r.energyKwh();
         }
-        return new Result(kw, served, share);
+        return new Result(kw, served, share, notAdmitted);
     }
 
-    private static double[] demands(List<Request> requests, double[] alone, boolean[] frozen, double[] fixed,
-                                     double lambda) {
-        double[] d = new double[requests.size()];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = frozen[i] ? fixed[i] : requests.get(i).energyKwh() * Math.min(alone[i],
-                    requests.get(i).weight() * lambda);
+    /**
+     * Which minimums each slot guarantees: all of them when they fit its margin; otherwise least laxity first (then
+     * the lower station index), as many as fit.
+     */
+    public static boolean[][] admitMinimums(double[] marginKw, List<Request> requests) {
+        int n = requests.size();
+        boolean[][] admitted = new boolean[n][CapacityMargin.SLOTS];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
         }
-        return d;
+        Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> requests.get(i).laxityHours())
+                .thenComparingInt(i -> i));
+        for (int t = 0; t < CapacityMargin.SLOTS; t++) {
+            double left = Math.max(0, marginKw[t]);
+            for (int i : order) {
+                Request r = requests.get(i);
+                if (r.open(t) && r.minKw() > 0 && r.minKw() <= left + TOL) {
+                    admitted[i][t] = true;
+                    left -= r.minKw();
+                }
+            }
+        }
+        return admitted;
     }
 
-    /** The level at which the stations of a cut ask exactly what they can reach: solved on its linear pieces. */
-    private static double level(List<Request> requests, double[] alone, boolean[] frozen, double[] fixed, boolean[] cut,
-                                double reachable) {
-        double target = reachable;
-        List<Integer> rising = new ArrayList<>();
-        for (int i = 0; i < cut.length; i++) {
-            if (cut[i]) {
+    /**
+     * The energy each station asks beyond its admitted minimums at level λ: {@code max(0, E_i·min(a_i, w_i·λ) − F_i)},
+     * and the exact level at which a cut's stations ask just what they can reach.
+     */
+    private static final class Levels {
+        private final List<Request> requests;
+        private final double[] alone;
+        private final double[] floorKwh;
+
+        Levels(List<Request> requests, double[] alone, double[] floorKwh) {
+            this.requests = requests;
+            this.alone = alone;
+            this.floorKwh = floorKwh;
+        }
+
+        double extra(int i, double lambda) {
+            Request r = requests.get(i);
+            return Math.max(0, r.energyKwh() * Math.min(alone[i], r.weight() * lambda) - floorKwh[i]);
+        }
+
+        double[] extra(boolean[] frozen, double[] fixed, double lambda) {
+            double[] d = new double[requests.size()];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = frozen[i] ? fixed[i] : extra(i, lambda);
+            }
+            return d;
+        }
+
+        /** The largest λ' <= λ at which the cut's stations ask at most {@code reachable}; exact on linear pieces. */
+        double solve(boolean[] frozen, double[] fixed, boolean[] cut, double reachable, double lambda) {
+            double target = reachable;
+            List<Integer> rising = new ArrayList<>();
+            List<Double> points = new ArrayList<>();
+            points.add(0.0);
+            points.add(lambda);
+            for (int i = 0; i < cut.length; i++) {
+                if (!cut[i]) {
+                    continue;
+                }
                 if (frozen[i]) {
                     target -= fixed[i];
                 } else {
                     rising.add(i);
+                    Request r = requests.get(i);
+                    points.add(alone[i] / r.weight());
+                    if (r.energyKwh() > 0) {
+                        points.add(floorKwh[i] / (r.energyKwh() * r.weight()));
+                    }
                 }
             }
-        }
-        // g(λ) = Σ E_i · min(a_i, w_i λ) over the cut's rising stations: breakpoints at a_i / w_i
-        double[] points = rising.stream().mapToDouble(i -> alone[i] / requests.get(i).weight()).sorted().toArray();
-        double lower = 0;
-        for (double p : points) {
-            if (g(requests, alone, rising, p) >= target) {
-                break;
+            double[] sorted = points.stream().mapToDouble(Double::doubleValue).filter(p -> p >= 0 && p <= lambda)
+                    .sorted().distinct().toArray();
+            double lower = 0;
+            double upper = lambda;
+            for (double p : sorted) {
+                if (asked(rising, p) > target) {
+                    upper = p;
+                    break;
+                }
+                lower = p;
             }
-            lower = p;
-        }
-        double a = 0;
-        double b = 0;
-        for (int i : rising) {
-            Request r = requests.get(i);
-            if (r.weight() * lower >= alone[i]) {
-                a += r.energyKwh() * alone[i];
-            } else {
-                b += r.energyKwh() * r.weight();
+            double gl = asked(rising, lower);
+            double gu = asked(rising, upper);
+            if (gu <= gl || upper <= lower) {
+                return lower;
             }
+            return lower + (upper - lower) * (target - gl) / (gu - gl);
         }
-        return b == 0 ? lower : Math.max(0, (target - a) / b);
-    }
 
-    private static double g(List<Request> requests, double[] alone, List<Integer> rising, double lambda) {
-        double sum = 0;
-        for (int i : rising) {
-            sum += requests.get(i).energyKwh() * Math.min(alone[i], requests.get(i).weight() * lambda);
+        private double asked(List<Integer> stations, double lambda) {
+            double sum = 0;
+            for (int i : stations) {
+                sum += extra(i, lambda);
+            }
+            return sum;
         }
-        return sum;
     }
 
     private static boolean all(boolean[] b) {
@@ -200,7 +279,7 @@ public final class FairAllocation {
         final double[] marginKwh;
         final List<Request> requests;
 
-        Network(double[] marginKw, List<Request> requests, double[] demand) {
+        Network(double[] marginKw, List<Request> requests, double[][] floorKw, double[] demand) {
             this.requests = requests;
             n = requests.size();
             int slots = CapacityMargin.SLOTS;
@@ -217,7 +296,7 @@ public final class FairAllocation {
                 sum += demand[i];
                 Arrays.fill(slotEdge[i], -1);
                 for (int t = r.from(); t < r.to(); t++) {
-                    slotEdge[i][t] = graph.edge(i, n + t, r.maxKw() * SLOT_HOURS);
+                    slotEdge[i][t] = graph.edge(i, n + t, (r.maxKw() - floorKw[i][t]) * SLOT_HOURS);
                 }
             }
             for (int t = 0; t < slots; t++) {
@@ -244,7 +323,7 @@ public final class FairAllocation {
                 Request q = requests.get(i);
                 for (int t = q.from(); t < q.to(); t++) {
                     if (!side[n + t]) {
-                        r += q.maxKw() * SLOT_HOURS;
+                        r += graph.capacity(slotEdge[i][t]);
                     }
                 }
             }

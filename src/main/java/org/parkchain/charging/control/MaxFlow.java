@@ -43,6 +43,11 @@ final class MaxFlow {
         return edges - 2;
     }
 
+    /** The capacity edge {@code e} was added with. */
+    double capacity(int e) {
+        return cap[e] + cap[e ^ 1];
+    }
+
     /** What has flowed through edge {@code e}. */
     double flow(int e) {
         return cap[e ^ 1];

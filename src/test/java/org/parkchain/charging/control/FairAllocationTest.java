@@ -70,6 +70,19 @@ class FairAllocationTest {
     }
 
     @Test
+    void minimumsOverTheMarginAreAdmittedLeastLaxityFirst() {
+        // one slot of 10 kW, three stations needing at least 6 kW: only the least lax one is guaranteed
+        double[] m = margin(10, 0, 1);
+        FairAllocation.Request relaxed = new FairAllocation.Request(15, 6, 20, 0, 8, 1); // laxity 2 - 0.75 h
+        FairAllocation.Request urgent = new FairAllocation.Request(1.5, 6, 6, 0, 1, 1); // laxity 0.25 - 0.25 h
+        FairAllocation.Request middle = new FairAllocation.Request(1.5, 6, 10, 0, 1, 1);
+        FairAllocation.Result r = FairAllocation.allocate(m, List.of(relaxed, urgent, middle));
+        assertEquals(6, r.kw()[1][0], 1e-9, "the urgent station keeps its minimum");
+        assertTrue(r.notAdmitted()[0][0] && r.notAdmitted()[2][0]);
+        assertEquals(10, r.kw()[0][0] + r.kw()[1][0] + r.kw()[2][0], 1e-9, "the rest of the margin is still shared");
+    }
+
+    @Test
     void neverAboveTheMarginOrAStationsPowerOrOutsideItsWindow() {
         double[] m = margin(30, 10, 50);
         FairAllocation.Result r = FairAllocation.allocate(m, List.of(station(100, 20, 0, 30, 2),
