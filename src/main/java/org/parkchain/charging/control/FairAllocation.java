@@ -1,6 +1,5 @@
 package org.parkchain.charging.control;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -92,7 +91,7 @@ public final class FairAllocation {
             }
             alone[i] = r.energyKwh() == 0 ? 1 : Math.min(1, reach / r.energyKwh());
         }
-        Levels levels = new Levels(requests, alone, floorKwh);
+        AllocationLevels levels = new AllocationLevels(requests, alone, floorKwh);
         boolean[] frozen = new boolean[n];
         double[] fixed = new double[n];
         for (int i = 0; i < n; i++) {
@@ -105,11 +104,11 @@ public final class FairAllocation {
                     lambda = Math.max(lambda, alone[i] / requests.get(i).weight());
                 }
             }
-            Network net;
+            AllocationNetwork net;
             boolean[] lastCut = null;
             for (int step = 0; ; step++) {
                 double[] demand = levels.extra(frozen, fixed, lambda);
-                net = new Network(residual, requests, floorKw, demand);
+                net = new AllocationNetwork(residual, requests, floorKw, demand);
                 if (net.flow >= net.total - TOL * Math.max(1, net.total)) {
                     break;
                 }
@@ -137,7 +136,7 @@ public final class FairAllocation {
                 }
             }
         }
-        double[][] kw = new Network(residual, requests, floorKw, fixed).schedule();
+        double[][] kw = new AllocationNetwork(residual, requests, floorKw, fixed).schedule();
         double[] served = new double[n];
         double[] share = new double[n];
         boolean[][] notAdmitted = new boolean[n][CapacityMargin.SLOTS];
@@ -179,84 +178,6 @@ public final class FairAllocation {
         return admitted;
     }
 
-    /**
-     * The energy each station asks beyond its admitted minimums at level λ: {@code max(0, E_i·min(a_i, w_i·λ) − F_i)},
-     * and the exact level at which a cut's stations ask just what they can reach.
-     */
-    private static final class Levels {
-        private final List<Request> requests;
-        private final double[] alone;
-        private final double[] floorKwh;
-
-        Levels(List<Request> requests, double[] alone, double[] floorKwh) {
-            this.requests = requests;
-            this.alone = alone;
-            this.floorKwh = floorKwh;
-        }
-
-        double extra(int i, double lambda) {
-            Request r = requests.get(i);
-            return Math.max(0, r.energyKwh() * Math.min(alone[i], r.weight() * lambda) - floorKwh[i]);
-        }
-
-        double[] extra(boolean[] frozen, double[] fixed, double lambda) {
-            double[] d = new double[requests.size()];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = frozen[i] ? fixed[i] : extra(i, lambda);
-            }
-            return d;
-        }
-
-        /** The largest λ' <= λ at which the cut's stations ask at most {@code reachable}; exact on linear pieces. */
-        double solve(boolean[] frozen, double[] fixed, boolean[] cut, double reachable, double lambda) {
-            double target = reachable;
-            List<Integer> rising = new ArrayList<>();
-            List<Double> points = new ArrayList<>();
-            points.add(0.0);
-            points.add(lambda);
-            for (int i = 0; i < cut.length; i++) {
-                if (!cut[i]) {
-                    continue;
-                }
-                if (frozen[i]) {
-                    target -= fixed[i];
-                } else {
-                    rising.add(i);
-                    Request r = requests.get(i);
-                    points.add(alone[i] / r.weight());
-                    if (r.energyKwh() > 0) {
-                        points.add(floorKwh[i] / (r.energyKwh() * r.weight()));
-                    }
-                }
-            }
-            double[] sorted = points.stream().mapToDouble(Double::doubleValue).filter(p -> p >= 0 && p <= lambda)
-                    .sorted().distinct().toArray();
-            double lower = 0;
-            double upper = lambda;
-            for (double p : sorted) {
-                if (asked(rising, p) > target) {
-                    upper = p;
-                    break;
-                }
-                lower = p;
-            }
-            double gl = asked(rising, lower);
-            double gu = asked(rising, upper);
-            if (gu <= gl || upper <= lower) {
-                return lower;
-            }
-            return lower + (upper - lower) * (target - gl) / (gu - gl);
-        }
-
-        private double asked(List<Integer> stations, double lambda) {
-            double sum = 0;
-            for (int i : stations) {
-                sum += extra(i, lambda);
-            }
-            return sum;
-        }
-    }
-
     private static boolean all(boolean[] b) {
         for (boolean x : b) {
             if (!x) {
@@ -264,91 +185,5 @@ public final class FairAllocation {
             }
         }
         return true;
-    }
-
-    /** The transportation network for given demands: source → stations → slots → sink, in kWh. */
-    private static final class Network {
-        final int n;
-        final int source;
-        final int sink;
-        final MaxFlow graph;
-        final int[] sourceEdge;
-        final int[][] slotEdge;
-        final double flow;
-        final double total;
-        final double[] marginKwh;
-        final List<Request> requests;
-
-        Network(double[] marginKw, List<Request> requests, double[][] floorKw, double[] demand) {
-            this.requests = requests;
-            n = requests.size();
-            int slots = CapacityMargin.SLOTS;
-            source = n + slots;
-            sink = source + 1;
-            graph = new MaxFlow(sink + 1);
-            sourceEdge = new int[n];
-            slotEdge = new int[n][slots];
-            marginKwh = new double[slots];
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                Request r = requests.get(i);
-                sourceEdge[i] = graph.edge(source, i, demand[i]);
-                sum += demand[i];
-                Arrays.fill(slotEdge[i], -1);
-                for (int t = r.from(); t < r.to(); t++) {
-                    slotEdge[i][t] = graph.edge(i, n + t, (r.maxKw() - floorKw[i][t]) * SLOT_HOURS);
-                }
-            }
-            for (int t = 0; t < slots; t++) {
-                marginKwh[t] = Math.max(0, marginKw[t]) * SLOT_HOURS;
-                graph.edge(n + t, sink, marginKwh[t]);
-            }
-            total = sum;
-            flow = graph.run(source, sink);
-        }
-
-        boolean[] cutStations() {
-            boolean[] side = graph.sourceSide(source);
-            return Arrays.copyOf(side, n);
-        }
-
-        /** What the cut's stations can reach: power into slots outside the cut, plus the margins of slots inside. */
-        double reachable(boolean[] cutStations) {
-            boolean[] side = graph.sourceSide(source);
-            double r = 0;
-            for (int i = 0; i < n; i++) {
-                if (!cutStations[i]) {
-                    continue;
-                }
-                Request q = requests.get(i);
-                for (int t = q.from(); t < q.to(); t++) {
-                    if (!side[n + t]) {
-                        r += graph.capacity(slotEdge[i][t]);
-                    }
-                }
-            }
-            for (int t = 0; t < CapacityMargin.SLOTS; t++) {
-                if (side[n + t]) {
-                    r += marginKwh[t];
-                }
-            }
-            return r;
-        }
-
-        boolean[] stationsReachingSink() {
-            return Arrays.copyOf(graph.reachSink(sink), n);
-        }
-
-        double[][] schedule() {
-            double[][] kw = new double[n][CapacityMargin.SLOTS];
-            for (int i = 0; i < n; i++) {
-                for (int t = 0; t < CapacityMargin.SLOTS; t++) {
-                    if (slotEdge[i][t] >= 0) {
-                        kw[i][t] = graph.flow(slotEdge[i][t]) / SLOT_HOURS;
-                    }
-                }
-            }
-            return kw;
-        }
     }
 }
