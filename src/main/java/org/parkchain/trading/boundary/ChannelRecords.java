@@ -56,16 +56,17 @@ public class ChannelRecords {
 
     /** A contract the caller may see (a party of it or the regulator). */
     public Contract contract(String username, long contractId) {
-        Contract k = em.find(Contract.class, contractId);
-        if (k == null) {
-            throw new NotFoundException("error.trading.contract.notFound", contractId);
-        }
-        try {
-            members.visible(members.who(username), k.getChannelId());
-        } catch (NotFoundException e) {
-            throw new NotFoundException("error.trading.contract.notFound", contractId);
-        }
-        return k;
+        return members.contract(username, contractId).contract();
+    }
+
+    /** A contract with its parties' copies, oldest first. */
+    public record ContractCopies(Contract contract, List<ContractCopy> copies) {
+    }
+
+    public ContractCopies contractCopies(String username, long contractId) {
+        Contract k = contract(username, contractId);
+        return new ContractCopies(k, em.createQuery("SELECT p FROM ContractCopy p WHERE p.contractId = :k ORDER BY"
+                + " p.id", ContractCopy.class).setParameter("k", contractId).getResultList());
     }
 
     /** The term sheet a contract was born from. */

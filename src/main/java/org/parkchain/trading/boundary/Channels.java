@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import org.parkchain.identity.boundary.Parties;
 import org.parkchain.identity.entity.Participant;
-import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.Problems;
@@ -37,22 +35,16 @@ public class Channels {
     @Inject
     TradingMembers members;
 
-    @Inject
-    Parties parties;
-
     public Channel open(String username, long counterparty, String topic) {
         TradingMembers.Member me = members.trader(username);
         Problems p = new Problems();
         String t = topic == null ? "" : topic.strip();
         p.check(!t.isEmpty() && t.length() <= MAX_TOPIC, "topic", "error.trading.channel.topic", MAX_TOPIC);
         Participant other = counterparty == me.participant() ? null
-                : parties.find(ParticipantId.of(counterparty));
-        p.check(other != null && other.isActive() && TradingMembers.TRADERS.contains(other.getType()), "counterparty",
-                "error.trading.channel.counterparty");
+                : members.activeTrader(counterparty).orElse(null);
+        p.check(other != null, "counterparty", "error.trading.channel.counterparty");
         p.throwIfAny();
-        // both parties' rows, in id order: two openings for the same pair wait for each other
-        em.createNativeQuery("SELECT id FROM participant WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
-                .setParameter(1, me.participant()).setParameter(2, counterparty).getResultList();
+        members.lockPair(me.participant(), counterparty);
         if (members.liveChannel(me.participant(), counterparty).isPresent()) {
             throw new BusinessException(List.of(new BusinessException.Problem("counterparty",
                     "error.trading.channel.duplicate", Localized.names(other.getNameEn(), other.getNameZh()))));
@@ -65,8 +57,9 @@ public class Channels {
     }
 
     public Channel decide(String username, long channelId, boolean accept) {
-        Channel c = members.asParty(username, channelId);
-        c.decide(members.who(username).participant(), accept, username, clock.instant());
+        TradingMembers.ChannelParty p = members.asParty(username, channelId);
+        Channel c = p.channel();
+        c.decide(p.party(), accept, username, clock.instant());
         em.flush();
         outbox.record(TradingAudit.DECIDED, c);
         return c;

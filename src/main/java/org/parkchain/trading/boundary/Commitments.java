@@ -186,10 +186,8 @@ public class Commitments {
     }
 
     private Party party(String username, long contractId) {
-        Contract k = records.contract(username, contractId);
-        TradingMembers.Member m = members.who(username);
-        Channel c = members.asParty(username, k.getChannelId());
-        return new Party(m, c, k);
+        TradingMembers.ContractAccess a = members.contractAsParty(username, contractId);
+        return new Party(a.member(), a.channel(), a.contract());
     }
 
     private static JsonObject parse(byte[] payload) {

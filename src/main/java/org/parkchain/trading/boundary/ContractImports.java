@@ -7,9 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
-import org.parkchain.identity.boundary.Parties;
-import org.parkchain.identity.entity.Participant;
-import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.Problems;
@@ -40,9 +37,6 @@ public class ContractImports {
     Outbox outbox;
 
     @Inject
-    Parties parties;
-
-    @Inject
     TradingMembers members;
 
     @Inject
@@ -58,8 +52,7 @@ public class ContractImports {
         p.check(trader(terms.buyerId()), "buyerId", "error.trading.import.party");
         p.check(!ref.isEmpty() && ref.length() <= 200, "reference", "error.trading.import.reference", 200);
         p.throwIfAny();
-        em.createNativeQuery("SELECT id FROM participant WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
-                .setParameter(1, terms.sellerId()).setParameter(2, terms.buyerId()).getResultList();
+        members.lockPair(terms.sellerId(), terms.buyerId());
         Channel c = members.liveChannel(terms.sellerId(), terms.buyerId()).orElse(null);
         if (c == null) {
             c = Channel.recorded(terms.sellerId(), terms.buyerId(), ref, username, clock.instant());
@@ -87,7 +80,6 @@ public class ContractImports {
     }
 
     private boolean trader(long id) {
-        Participant p = parties.find(ParticipantId.of(id));
-        return p != null && p.isActive() && TradingMembers.TRADERS.contains(p.getType());
+        return members.activeTrader(id).isPresent();
     }
 }

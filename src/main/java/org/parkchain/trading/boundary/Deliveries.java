@@ -47,9 +47,6 @@ public class Deliveries {
     Statements statements;
 
     @Inject
-    ChannelRecords records;
-
-    @Inject
     TradingMembers members;
 
     /** What an import did: the statements it issued. */
@@ -66,10 +63,7 @@ public class Deliveries {
 
     /** A party's figures agreed with the other party, for its own active contract. */
     public Imported enterAgreed(String username, long contractId, String csv) {
-        Contract k = records.contract(username, contractId);
-        if (!k.hasParty(members.who(username).participant())) {
-            throw new org.parkchain.platform.BusinessException("error.trading.readOnly");
-        }
+        Contract k = members.contractAsParty(username, contractId).contract();
         Map<Long, Contract> own = k.getStatus() == Contract.Status.ACTIVE ? Map.of(k.getId(), k) : Map.of();
         return store(username, csv, own, Delivery.Source.AGREED);
     }

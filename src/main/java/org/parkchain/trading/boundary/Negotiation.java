@@ -51,13 +51,14 @@ public class Negotiation {
     long maxAttachmentBytes;
 
     public Note note(String username, long channelId, String text) {
-        Channel c = open(username, channelId);
+        TradingMembers.ChannelParty p = open(username, channelId);
+        Channel c = p.channel();
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > Note.MAX_LENGTH) {
             throw new BusinessException(List.of(new BusinessException.Problem("body", "error.trading.note.length",
                     Note.MAX_LENGTH)));
         }
-        Note n = new Note(c.getId(), members.who(username).participant(), username, body, clock.instant());
+        Note n = new Note(c.getId(), p.party(), username, body, clock.instant());
         em.persist(n);
         em.flush();
         outbox.record(TradingAudit.NOTED, n);
@@ -65,7 +66,8 @@ public class Negotiation {
     }
 
     public Attachment attach(String username, long channelId, String fileName, byte[] content) {
-        Channel c = open(username, channelId);
+        TradingMembers.ChannelParty p = open(username, channelId);
+        Channel c = p.channel();
         String name = fileName == null ? "" : fileName.replaceAll("^.*[/\\\\]", "").strip();
         if (content == null || content.length == 0) {
             throw problem("file", "error.trading.file.empty");
@@ -81,7 +83,7 @@ public class Negotiation {
         if (!type.fitsName(name)) {
             throw problem("file", "error.trading.file.nameMismatch", name, type.name());
         }
-        Attachment a = new Attachment(c.getId(), members.who(username).participant(), username, name,
+        Attachment a = new Attachment(c.getId(), p.party(), username, name,
                 type.contentType(), content, Hashes.hex(Hashes.sha256(content)), clock.instant());
         em.persist(a);
         em.flush();
@@ -90,8 +92,9 @@ public class Negotiation {
     }
 
     public TermSheet propose(String username, long channelId, ContractTerms terms, String comment) {
-        Channel c = open(username, channelId);
-        long me = members.who(username).participant();
+        TradingMembers.ChannelParty p = open(username, channelId);
+        Channel c = p.channel();
+        long me = p.party();
         TermsValidation.check(terms, c.getPartyA(), c.getPartyB(), calendar.today()).throwIfAny();
         String note = comment == null || comment.isBlank() ? null : comment.strip();
         if (note != null && note.length() > 1000) {
@@ -119,11 +122,12 @@ public class Negotiation {
 
     /** The other party accepts the open version: the contract is created, awaiting both parties' copies. */
     public Contract accept(String username, long channelId, int version) {
-        Channel c = open(username, channelId);
+        TradingMembers.ChannelParty p = open(username, channelId);
+        Channel c = p.channel();
         em.lock(c, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         TermSheet sheet = latest(c.getId()).filter(s -> s.getVersion() == version).orElseThrow(() ->
                 new BusinessException("error.trading.sheet.notLatest", version));
-        sheet.accept(members.who(username).participant(), username, clock.instant());
+        sheet.accept(p.party(), username, clock.instant());
         Contract k = new Contract(c.getId(), sheet, clock.instant());
         em.persist(k);
         em.flush();
@@ -132,10 +136,10 @@ public class Negotiation {
         return k;
     }
 
-    private Channel open(String username, long channelId) {
-        Channel c = members.asParty(username, channelId);
-        c.requireOpen();
-        return c;
+    private TradingMembers.ChannelParty open(String username, long channelId) {
+        TradingMembers.ChannelParty p = members.asParty(username, channelId);
+        p.channel().requireOpen();
+        return p;
     }
 
     /** The newest term sheet of a channel. */

@@ -50,9 +50,6 @@ public class Statements {
     TradingMembers members;
 
     @Inject
-    ChannelRecords records;
-
-    @Inject
     MarketSignatures signatures;
 
     /** Issues the month's statement from its delivery, replacing one nobody has confirmed. */
@@ -81,9 +78,10 @@ public class Statements {
 
     /** What a party signs to confirm a statement. */
     public JsonObject confirmPayload(String username, long statementId) {
-        Statement s = visible(username, statementId);
-        Contract k = records.contract(username, s.getContractId());
-        long me = party(username, k);
+        Acting a = acting(username, statementId);
+        Statement s = a.statement();
+        Contract k = a.access().contract();
+        long me = a.access().party();
         if (s.getStatus() != Statement.Status.AWAITING) {
             throw new BusinessException("error.statement.notAwaiting");
         }
@@ -94,10 +92,12 @@ public class Statements {
     }
 
     public Statement confirm(String username, long statementId, byte[] payload, String signature, String certificate) {
-        Statement s = visible(username, statementId);
+        Acting a = acting(username, statementId);
+        Statement s = a.statement();
         em.lock(s, LockModeType.PESSIMISTIC_WRITE);
-        Contract k = records.contract(username, s.getContractId());
-        long me = party(username, k);
+        TradingMembers.ContractAccess access = a.access();
+        Contract k = access.contract();
+        long me = access.party();
         JsonObject signed;
         try {
             signed = CanonicalJson.parseObject(payload);
@@ -108,7 +108,7 @@ public class Statements {
             throw new BusinessException("error.statement.payload");
         }
         String fingerprint = signatures.verify(username, CONFIRM, payload, signature, certificate,
-                Set.of(members.who(username).type().name()));
+                Set.of(access.member().type().name()));
         s.confirm(me == k.getSeller(), signature.trim(), fingerprint, clock.instant());
         em.flush();
         outbox.record(SettlementAudit.CONFIRMED, s, fingerprint);
@@ -116,8 +116,7 @@ public class Statements {
     }
 
     public Statement dispute(String username, long statementId, String reason) {
-        Statement s = visible(username, statementId);
-        party(username, records.contract(username, s.getContractId()));
+        Statement s = acting(username, statementId).statement();
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty() || r.length() > 1000) {
             throw new BusinessException(List.of(new BusinessException.Problem("reason", "error.statement.reason",
@@ -131,12 +130,9 @@ public class Statements {
 
     /** A statement of a contract the caller may see. */
     public Statement visible(String username, long statementId) {
-        Statement s = em.find(Statement.class, statementId);
-        if (s == null) {
-            throw new NotFoundException("error.statement.notFound", statementId);
-        }
+        Statement s = find(statementId);
         try {
-            records.contract(username, s.getContractId());
+            members.contract(username, s.getContractId());
         } catch (NotFoundException e) {
             throw new NotFoundException("error.statement.notFound", statementId);
         }
@@ -145,17 +141,30 @@ public class Statements {
 
     /** A contract's statements, newest month first (replaced ones included, after the current one). */
     public List<Statement> ofContract(String username, long contractId) {
-        records.contract(username, contractId);
+        members.contract(username, contractId);
         return em.createQuery("SELECT s FROM Statement s WHERE s.contractId = :k ORDER BY s.month DESC, s.id DESC",
                 Statement.class).setParameter("k", contractId).getResultList();
     }
 
-    private long party(String username, Contract k) {
-        long me = members.who(username).participant();
-        if (!k.hasParty(me)) {
-            throw new BusinessException("error.trading.readOnly");
+    /** A statement and its contract, which the caller must be a party of to act on it. */
+    private record Acting(Statement statement, TradingMembers.ContractAccess access) {
+    }
+
+    private Acting acting(String username, long statementId) {
+        Statement s = find(statementId);
+        try {
+            return new Acting(s, members.contractAsParty(username, s.getContractId()));
+        } catch (NotFoundException e) {
+            throw new NotFoundException("error.statement.notFound", statementId);
         }
-        return me;
+    }
+
+    private Statement find(long statementId) {
+        Statement s = em.find(Statement.class, statementId);
+        if (s == null) {
+            throw new NotFoundException("error.statement.notFound", statementId);
+        }
+        return s;
     }
 
     private static JsonObject payload(String username, long participant, Statement s) {

@@ -17,6 +17,7 @@ import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
 import org.parkchain.trading.entity.Channel;
+import org.parkchain.trading.entity.Contract;
 
 /**
  * Who may see and do what in bilateral trading. Business rules: sales companies, large users and generators trade;
@@ -70,20 +71,67 @@ public class TradingMembers {
         return c;
     }
 
+    /** A party acting in one of its channels. */
+    public record ChannelParty(Member member, Channel channel) {
+        public long party() {
+            return member.participant();
+        }
+    }
+
     /** A channel the caller is a party of, to act in (the regulator reads only). */
-    public Channel asParty(String username, long channelId) {
+    public ChannelParty asParty(String username, long channelId) {
         Member m = who(username);
         Channel c = visible(m, channelId);
         if (!c.hasParty(m.participant())) {
             throw new BusinessException("error.trading.readOnly");
         }
-        return c;
+        return new ChannelParty(m, c);
+    }
+
+    /** The participant, if it is an active sales company, large user or generator. */
+    public java.util.Optional<Participant> activeTrader(long id) {
+        return java.util.Optional.ofNullable(parties.find(ParticipantId.of(id)))
+                .filter(p -> p.isActive() && TRADERS.contains(p.getType()));
+    }
+
+    /** Locks both parties' rows, in id order: two openings or recordings for the same pair wait for each other. */
+    public void lockPair(long a, long b) {
+        em.createNativeQuery("SELECT id FROM participant WHERE id IN (?, ?) ORDER BY id FOR UPDATE")
+                .setParameter(1, a).setParameter(2, b).getResultList();
     }
 
     /** Every trading participant, by name. */
     public List<Participant> traders() {
         return em.createQuery("SELECT p FROM Participant p WHERE p.type IN :types ORDER BY p.nameEn", Participant.class)
                 .setParameter("types", TRADERS).getResultList();
+    }
+
+    /** A contract as the caller reaches it: who the caller is, the contract's channel, the contract. */
+    public record ContractAccess(Member member, Channel channel, Contract contract) {
+        /** The caller's participant, as one of the contract's parties. */
+        public long party() {
+            return member.participant();
+        }
+    }
+
+    /** A contract the caller may see. @throws NotFoundException for a non-member, exactly as for no contract */
+    public ContractAccess contract(String username, long contractId) {
+        Member m = who(username);
+        Contract k = em.find(Contract.class, contractId);
+        Channel c = k == null ? null : em.find(Channel.class, k.getChannelId());
+        if (c == null || !(m.regulator() || c.hasParty(m.participant()))) {
+            throw new NotFoundException("error.trading.contract.notFound", contractId);
+        }
+        return new ContractAccess(m, c, k);
+    }
+
+    /** A contract the caller is a party of, to act on (the regulator reads only). */
+    public ContractAccess contractAsParty(String username, long contractId) {
+        ContractAccess a = contract(username, contractId);
+        if (!a.channel().hasParty(a.party())) {
+            throw new BusinessException("error.trading.readOnly");
+        }
+        return a;
     }
 
     /** Participants one may open a channel with: active traders other than oneself. */

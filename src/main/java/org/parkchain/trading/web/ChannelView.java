@@ -72,6 +72,7 @@ public class ChannelView implements Serializable {
     private transient Part file;
     private transient ChannelRecords.Log log;
     private boolean missing;
+    private transient java.util.Map<String, String> names;
 
     public void load() {
         try {
@@ -115,8 +116,13 @@ public class ChannelView implements Serializable {
         return getLog().channel().otherParty(me());
     }
 
+    /** A participant's name in the reader's language, looked up once per view (every row of the page asks). */
     public String name(long participant) {
-        return members.name(participant, localeView.isChinese());
+        if (names == null) {
+            names = new java.util.HashMap<>();
+        }
+        return names.computeIfAbsent(participant + (localeView.isChinese() ? ":zh" : ":en"),
+                k -> members.name(participant, localeView.isChinese()));
     }
 
     public List<Entry> getTimeline() {

@@ -21,7 +21,6 @@ import org.parkchain.trading.boundary.ChannelRecords;
 import org.parkchain.trading.boundary.Commitments;
 import org.parkchain.trading.boundary.Deliveries;
 import org.parkchain.trading.boundary.Statements;
-import org.parkchain.trading.entity.Contract;
 import org.parkchain.trading.entity.ContractCopy;
 
 /**
@@ -53,8 +52,8 @@ public class ContractsResource {
     @Path("{id}")
     @RolesAllowed({RoleNames.SALES_COMPANY, RoleNames.LARGE_USER, RoleNames.GENERATOR, RoleNames.REGULATOR})
     public String contract(@PathParam("id") long id) {
-        Contract k = records.contract(currentUser.name(), id);
-        return TradingJson.contract(k, records.log(currentUser.name(), k.getChannelId()).copiesOf(id)).toString();
+        ChannelRecords.ContractCopies k = records.contractCopies(currentUser.name(), id);
+        return TradingJson.contract(k.contract(), k.copies()).toString();
     }
 
     @POST

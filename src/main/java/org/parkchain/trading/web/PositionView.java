@@ -37,6 +37,9 @@ public class PositionView implements Serializable {
     @Inject
     LocaleView localeView;
 
+    @Inject
+    org.parkchain.platform.time.ParkCalendar calendar;
+
     private transient List<Position.Cell> cells;
 
     public List<Position.Cell> getCells() {
@@ -57,10 +60,7 @@ public class PositionView implements Serializable {
 
     public String getChart() {
         Map<YearMonth, double[]> byMonth = new TreeMap<>();
-        YearMonth first = YearMonth.now(java.time.ZoneId.of("Asia/Shanghai"));
-        for (Position.Cell c : getCells()) {
-            first = c.month().isBefore(first) ? c.month() : first;
-        }
+        YearMonth first = YearMonth.from(calendar.today());
         for (int i = 0; i < MONTHS; i++) {
             byMonth.put(first.plusMonths(i), new double[2]);
         }

@@ -55,11 +55,18 @@ public class StatementView implements Serializable {
 
     private String reason;
     private long confirming;
+    private transient java.util.Map<Long, List<Statement>> byContract;
     private transient jakarta.servlet.http.Part agreedFile;
 
+    /** A contract's statements, read once for the view (rendering asks several times) and again after its changes. */
     public List<Statement> of(Contract k) {
-        return k.getStatus() == Contract.Status.ACTIVE ? statements.ofContract(currentUser.name(), k.getId())
-                : List.of();
+        if (k.getStatus() != Contract.Status.ACTIVE) {
+            return List.of();
+        }
+        if (byContract == null) {
+            byContract = new java.util.HashMap<>();
+        }
+        return byContract.computeIfAbsent(k.getId(), id -> statements.ofContract(currentUser.name(), id));
     }
 
     public Settlement.Result figures(Statement s) {
@@ -111,6 +118,7 @@ public class StatementView implements Serializable {
             Statement s = statements.confirm(currentUser.name(), confirming, signing.payload(), signed.signature(),
                     signed.certificatePem());
             signing.close();
+            byContract = null;
             messages.info(s.getStatus() == Statement.Status.CONFIRMED ? "trading.statement.confirmedBoth"
                     : "trading.statement.confirmed");
         } catch (BusinessException e) {
@@ -123,6 +131,7 @@ public class StatementView implements Serializable {
         try {
             statements.dispute(currentUser.name(), statementId, reason);
             reason = null;
+            byContract = null;
             messages.info("trading.statement.disputed");
         } catch (BusinessException e) {
             messages.refused(e);
@@ -137,6 +146,7 @@ public class StatementView implements Serializable {
         try (java.io.InputStream in = agreedFile.getInputStream()) {
             String csv = new String(in.readNBytes(16 * 1024 * 1024), java.nio.charset.StandardCharsets.UTF_8);
             int issued = deliveries.enterAgreed(currentUser.name(), contractId, csv).statements().size();
+            byContract = null;
             messages.info("trading.delivery.imported", issued);
         } catch (BusinessException e) {
             messages.refused(e);

@@ -35,6 +35,8 @@ public class TradingOversightView implements Serializable {
     private Contract.Status status;
     private Long participant;
     private transient List<TradingOversight.ContractRow> rows;
+    private transient List<Statement> disputes;
+    private transient List<Statement> deviations;
 
     public List<TradingOversight.ContractRow> getContracts() {
         if (rows == null) {
@@ -48,11 +50,17 @@ public class TradingOversightView implements Serializable {
     }
 
     public List<Statement> getDisputes() {
-        return oversight.disputes(currentUser.name());
+        if (disputes == null) {
+            disputes = oversight.disputes(currentUser.name());
+        }
+        return disputes;
     }
 
     public List<Statement> getDeviations() {
-        return oversight.deviations(currentUser.name());
+        if (deviations == null) {
+            deviations = oversight.deviations(currentUser.name());
+        }
+        return deviations;
     }
 
     public double getThresholdPercent() {
