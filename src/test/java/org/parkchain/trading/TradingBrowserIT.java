@@ -192,7 +192,8 @@ class TradingBrowserIT {
     }
 
     static void commit(ChromeDriver d, String form, String sentence) {
-        d.findElement(By.id("terms:commit")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(By.id("terms:commit"))).click();
         Pages.waitForText(d, By.id("signing-sentence"), sentence);
         sign(d, form);
     }
