@@ -17,6 +17,17 @@ final class AllocationNetwork {
     final List<FairAllocation.Request> requests;
 
     AllocationNetwork(double[] marginKw, List<FairAllocation.Request> requests, double[][] floorKw, double[] demand) {
+        this(marginKw, requests, floorKw, demand, false);
+    }
+
+    /**
+     * @param earliest open the slots to the sink one at a time, in time order, augmenting after each: augmenting paths
+     *                 end on a sink edge and never take flow back from one, so every slot's total is then the most it
+     *                 can carry given the earlier slots' totals, with the same flow in the end (the earliest-first
+     *                 tie-break: the vector of slot totals is lexicographically maximal)
+     */
+    AllocationNetwork(double[] marginKw, List<FairAllocation.Request> requests, double[][] floorKw, double[] demand,
+                      boolean earliest) {
         this.requests = requests;
         n = requests.size();
         int slots = CapacityMargin.SLOTS;
@@ -36,12 +47,22 @@ final class AllocationNetwork {
                 slotEdge[i][t] = graph.edge(i, n + t, (r.maxKw() - floorKw[i][t]) * FairAllocation.SLOT_HOURS);
             }
         }
+        int[] sinkEdge = new int[slots];
         for (int t = 0; t < slots; t++) {
             marginKwh[t] = Math.max(0, marginKw[t]) * FairAllocation.SLOT_HOURS;
-            graph.edge(n + t, sink, marginKwh[t]);
+            sinkEdge[t] = graph.edge(n + t, sink, earliest ? 0 : marginKwh[t]);
         }
         total = sum;
-        flow = graph.run(source, sink);
+        double f = 0;
+        if (earliest) {
+            for (int t = 0; t < slots; t++) {
+                graph.raise(sinkEdge[t], marginKwh[t]);
+                f = graph.run(source, sink) + f;
+            }
+        } else {
+            f = graph.run(source, sink);
+        }
+        flow = f;
     }
 
     boolean[] cutStations() {

@@ -15,7 +15,8 @@ import java.util.List;
  * violated cut giving the exact level at which it becomes tight); then the stations that cannot rise any further (no
  * residual path to the sink, or capped) are frozen, and the rest go on. Minimums are admitted per slot first
  * ({@link #admitMinimums}: all when they fit, else least laxity first) and held as floors; the levels count them.
- * Not yet in this class: the earliest-first tie-break among allocations with the same shares.
+ * Among the schedules that give every station its energy, the earliest-first one is taken (deterministic tie-break):
+ * the slots are opened to the sink in time order, so each slot carries the most it can given the earlier ones.
  */
 public final class FairAllocation {
     static final double SLOT_HOURS = 0.25;
@@ -136,7 +137,7 @@ public final class FairAllocation {
                 }
             }
         }
-        double[][] kw = new AllocationNetwork(residual, requests, floorKw, fixed).schedule();
+        double[][] kw = new AllocationNetwork(residual, requests, floorKw, fixed, true).schedule();
         double[] served = new double[n];
         double[] share = new double[n];
         boolean[][] notAdmitted = new boolean[n][CapacityMargin.SLOTS];

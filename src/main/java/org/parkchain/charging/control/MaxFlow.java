@@ -48,11 +48,17 @@ final class MaxFlow {
         return cap[e] + cap[e ^ 1];
     }
 
+    /** Raises edge {@code e}'s capacity to {@code capacity}, keeping the flow found so far. */
+    void raise(int e, double capacity) {
+        cap[e] = capacity - cap[e ^ 1];
+    }
+
     /** What has flowed through edge {@code e}. */
     double flow(int e) {
         return cap[e ^ 1];
     }
 
+    /** Augments the current flow to a maximum one; may be called again after {@link #raise}. */
     double run(int source, int sink) {
         double total = 0;
         level = new int[n];

@@ -19,7 +19,9 @@ public enum AdvisoryLock {
     /** The one-time ledger baseline of a park topology from before schema 011. */
     TOPOLOGY_BASELINE(7012),
     /** The one submitter of private data to the ledger across nodes (per transaction). */
-    PRIVATE_SUBMISSIONS(7013);
+    PRIVATE_SUBMISSIONS(7013),
+    /** One allocation run per transformer and day across nodes (with the transformer id as the second key). */
+    CHARGING_ALLOCATION(7014);
 
     private final long id;
 

@@ -29,6 +29,15 @@ public final class Params {
         }
     }
 
+    /** An ISO date ({@code 2026-12-03}), or null when the parameter is absent. */
+    public static java.time.LocalDate date(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw JsonBody.wrongType(name, "date (YYYY-MM-DD)");
+        }
+    }
+
     /** One of the accepted words (letters compared without case), or null when the parameter is absent. */
     public static String word(String name, String value, List<String> accepted) {
         if (value == null || value.isBlank()) {

@@ -97,4 +97,22 @@ class FairAllocationTest {
         assertTrue(Arrays.stream(r.kw()[0]).allMatch(v -> v <= 20 + 1e-9));
         assertEquals(0, Arrays.stream(r.kw()[0], 30, 96).sum(), 1e-12);
     }
+
+    @Test
+    void amongEqualSharesTheEarliestScheduleIsChosen() {
+        // 10 kWh at up to 10 kW over the whole day, plenty of margin: served 00:00-01:00 at 10 kW, nothing later
+        FairAllocation.Result r = FairAllocation.allocate(margin(100, 0, 96), List.of(station(10, 10, 0, 96, 1)));
+        double[] expected = new double[96];
+        Arrays.fill(expected, 0, 4, 10);
+        assertArrayEquals(expected, r.kw()[0], 1e-9);
+        // two stations: the first slots go to whoever can use them, the totals per slot are front-loaded
+        FairAllocation.Result two = FairAllocation.allocate(margin(20, 0, 96), List.of(station(5, 20, 0, 96, 1),
+                station(10, 20, 2, 96, 1)));
+        assertEquals(20, two.kw()[0][0], 1e-9, "the first station takes 00:00-00:15 in full");
+        assertEquals(0, two.kw()[0][1], 1e-9);
+        assertEquals(20, two.kw()[1][2] + two.kw()[1][3], 1e-9 + 20, "the second starts at its arrival");
+        assertEquals(20, two.kw()[1][2], 1e-9);
+        assertEquals(20, two.kw()[1][3], 1e-9);
+        assertEquals(0, Arrays.stream(two.kw()[1], 4, 96).sum(), 1e-9);
+    }
 }
