@@ -126,7 +126,8 @@ class ChargingRightsIT {
         assertTrue(one.postJson("/api/charging/requirements", payloadA, null, null).body()
                 .contains("error.access.refused") || one.postJson("/api/charging/requirements", payloadA, null, null)
                 .statusCode() == 400, "an unsigned submission is refused");
-        refused(keyOne.post(one, base, "/api/charging/requirements", payloadA.replace("\"150\"", "\"140\"")),
+        refused(keyOne.post(one, base, "/api/charging/requirements", payloadA.replace("\"username\":\"station1\"",
+                "\"username\":\"station2\"")),
                 "not the one that was prepared");
         assertEquals(requirementsBefore, sql.count("SELECT count(*) FROM charging_requirement"), "nothing saved");
 
@@ -169,10 +170,20 @@ class ChargingRightsIT {
         assertTrue(late.contains("have been allocated already"), late);
 
         // schedules: CSV and OCPP for the operator, not for the other operator
-        HttpResponse<String> csv = one.getJson("/api/charging/schedules/" + a + "/csv?day=" + day, null, null);
+        HttpResponse<String> csv = one.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                + "/api/charging/schedules/" + a + "/csv?day=" + day)).header("Accept", "text/csv").GET().build());
         assertEquals(200, csv.statusCode(), csv.body());
         assertEquals(97, csv.body().strip().split("\r\n").length);
-        assertTrue(csv.body().contains("17:00,17:15,25"), csv.body());
+        double kwh = 0;
+        for (String line : csv.body().strip().split("\r\n")) {
+            String[] cells = line.split(",");
+            if (cells[4].matches("[0-9.]+")) {
+                kwh += Double.parseDouble(cells[4]) * 0.25;
+                assertTrue(cells[4].equals("0") || cells[2].compareTo("17:00") >= 0 && cells[3].compareTo("19:00") <= 0,
+                        "rights only inside the window: " + line);
+            }
+        }
+        assertEquals(50, kwh, 1e-2, "the schedule carries the station's 50 kWh");
         HttpResponse<String> ocpp = one.getJson("/api/charging/schedules/" + a + "/ocpp?day=" + day, null, null);
         assertEquals(java.util.List.of(), OcppProfileTest.schema().validate(ocpp.body(), InputFormat.JSON));
         assertEquals(404, two.getJson("/api/charging/schedules/" + a + "?day=" + day, null, null).statusCode());

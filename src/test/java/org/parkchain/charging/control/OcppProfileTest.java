@@ -15,8 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The OCPP 1.6 SetChargingProfile export against the OCA JSON schema shipped in src/test/resources/ocpp16. */
-class OcppProfileTest {
-    static Schema schema() throws Exception {
+public class OcppProfileTest {
+    public static Schema schema() throws Exception {
         try (InputStream in = OcppProfileTest.class.getResourceAsStream("/ocpp16/SetChargingProfile.req.json")) {
             return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(in, InputFormat.JSON);
         }
