@@ -34,10 +34,12 @@ final class AllocationLevels {
     /** The largest λ' <= λ at which the cut's stations ask at most {@code reachable}; exact on linear pieces. */
     double solve(boolean[] frozen, double[] fixed, boolean[] cut, double reachable, double lambda) {
         double target = reachable;
-        List<Integer> rising = new ArrayList<>();
-        List<Double> points = new ArrayList<>();
-        points.add(0.0);
-        points.add(lambda);
+        int[] rising = new int[cut.length];
+        int count = 0;
+        double[] points = new double[2 * cut.length + 2];
+        int p = 0;
+        points[p++] = 0.0;
+        points[p++] = lambda;
         for (int i = 0; i < cut.length; i++) {
             if (!cut[i]) {
                 continue;
@@ -45,34 +47,35 @@ final class AllocationLevels {
             if (frozen[i]) {
                 target -= fixed[i];
             } else {
-                rising.add(i);
+                rising[count++] = i;
                 FairAllocation.Request r = requests.get(i);
-                points.add(alone[i] / r.weight());
+                points[p++] = alone[i] / r.weight();
                 if (r.energyKwh() > 0) {
-                    points.add(floorKwh[i] / (r.energyKwh() * r.weight()));
+                    points[p++] = floorKwh[i] / (r.energyKwh() * r.weight());
                 }
             }
         }
-        double[] sorted = points.stream().mapToDouble(Double::doubleValue).filter(p -> p >= 0 && p <= lambda)
-                .sorted().distinct().toArray();
+        double[] sorted = java.util.Arrays.stream(points, 0, p).filter(x -> x >= 0 && x <= lambda).sorted()
+                .distinct().toArray();
+        int[] stations = java.util.Arrays.copyOf(rising, count);
         double lower = 0;
         double upper = lambda;
-        for (double p : sorted) {
-            if (asked(rising, p) > target) {
-                upper = p;
+        for (double x : sorted) {
+            if (asked(stations, x) > target) {
+                upper = x;
                 break;
             }
-            lower = p;
+            lower = x;
         }
-        double gl = asked(rising, lower);
-        double gu = asked(rising, upper);
+        double gl = asked(stations, lower);
+        double gu = asked(stations, upper);
         if (gu <= gl || upper <= lower) {
             return lower;
         }
         return lower + (upper - lower) * (target - gl) / (gu - gl);
     }
 
-    private double asked(List<Integer> stations, double lambda) {
+    private double asked(int[] stations, double lambda) {
         double sum = 0;
         for (int i : stations) {
             sum += extra(i, lambda);

@@ -11,8 +11,9 @@ final class AllocationNetwork {
     final MaxFlow graph;
     final int[] sourceEdge;
     final int[][] slotEdge;
-    final double flow;
-    final double total;
+    final int[] sinkEdge;
+    double flow;
+    double total;
     final double[] marginKwh;
     final List<FairAllocation.Request> requests;
 
@@ -47,7 +48,7 @@ final class AllocationNetwork {
                 slotEdge[i][t] = graph.edge(i, n + t, (r.maxKw() - floorKw[i][t]) * FairAllocation.SLOT_HOURS);
             }
         }
-        int[] sinkEdge = new int[slots];
+        sinkEdge = new int[slots];
         for (int t = 0; t < slots; t++) {
             marginKwh[t] = Math.max(0, marginKw[t]) * FairAllocation.SLOT_HOURS;
             sinkEdge[t] = graph.edge(n + t, sink, earliest ? 0 : marginKwh[t]);
@@ -55,9 +56,15 @@ final class AllocationNetwork {
         total = sum;
         double f = 0;
         if (earliest) {
+            boolean[] open = new boolean[slots];
+            for (FairAllocation.Request r : requests) {
+                Arrays.fill(open, r.from(), r.to(), true);
+            }
             for (int t = 0; t < slots; t++) {
-                graph.raise(sinkEdge[t], marginKwh[t]);
-                f = graph.run(source, sink) + f;
+                if (open[t] && marginKwh[t] > MaxFlow.EPS) {
+                    graph.raise(sinkEdge[t], marginKwh[t]);
+                    f = graph.fillThrough(source, n + t, sinkEdge[t]) + f;
+                }
             }
         } else {
             f = graph.run(source, sink);
@@ -65,14 +72,56 @@ final class AllocationNetwork {
         flow = f;
     }
 
+    /**
+     * Changes the stations' demands, keeping the flow found so far where it still fits (a station asked for less gives
+     * back flow from its latest slots first), and augments to a maximum flow again: the next level's check costs a few
+     * augmenting phases instead of a new network.
+     */
+    void demand(double[] demand) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double over = graph.flow(sourceEdge[i]) - demand[i];
+            FairAllocation.Request r = requests.get(i);
+            for (int t = r.to() - 1; t >= r.from() && over > MaxFlow.EPS; t--) {
+                double take = Math.min(over, graph.flow(slotEdge[i][t]));
+                if (take > 0) {
+                    graph.unpush(slotEdge[i][t], take);
+                    graph.unpush(sinkEdge[t], take);
+                    graph.unpush(sourceEdge[i], take);
+                    over -= take;
+                }
+            }
+            graph.raise(sourceEdge[i], demand[i]);
+            sum += demand[i];
+        }
+        total = sum;
+        side = null;
+        double f = 0;
+        graph.run(source, sink);
+        for (int i = 0; i < n; i++) {
+            f += graph.flow(sourceEdge[i]);
+        }
+        flow = f;
+    }
+
+    private boolean[] side;
+
+    /** The source side of the minimum cut of the current flow (computed once per flow). */
+    private boolean[] side() {
+        if (side == null) {
+            side = graph.sourceSide(source);
+        }
+        return side;
+    }
+
     boolean[] cutStations() {
-        boolean[] side = graph.sourceSide(source);
+        boolean[] side = side();
         return Arrays.copyOf(side, n);
     }
 
     /** What the cut's stations can reach: power into slots outside the cut, plus the margins of slots inside. */
     double reachable(boolean[] cutStations) {
-        boolean[] side = graph.sourceSide(source);
+        boolean[] side = side();
         double r = 0;
         for (int i = 0; i < n; i++) {
             if (!cutStations[i]) {

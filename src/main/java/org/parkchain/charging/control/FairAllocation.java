@@ -10,10 +10,12 @@ import java.util.List;
  * each slot's margin and each station's power and window.
  *
  * <p>Exact method, progressive filling: raise a common level {@code λ}, every unfrozen station asking for the energy
- * share {@code min(a_i, w_i·λ)} (where {@code a_i} is the most it could take alone); the largest feasible level is found
- * by the discrete Newton method on the cuts of the stations-to-slots transportation network (a max-flow per step, each
- * violated cut giving the exact level at which it becomes tight); then the stations that cannot rise any further (no
- * residual path to the sink, or capped) are frozen, and the rest go on. Minimums are admitted per slot first
+ * share {@code min(a_i, w_i·λ)} (where {@code a_i} is the most it could take alone). Each round first tries the next
+ * cap (the lowest {@code a_i / w_i} of the unfrozen stations): if it is feasible, those stations freeze there; if not,
+ * the largest feasible level below it is found by the discrete Newton method on the cuts of the stations-to-slots
+ * transportation network (a max-flow per step, each violated cut giving the exact level at which it becomes tight;
+ * one network for the whole allocation, its flow kept from step to step). Then the stations that cannot rise any
+ * further (no residual path to the sink, or capped) are frozen, and the rest go on. Minimums are admitted per slot first
  * ({@link #admitMinimums}: all when they fit, else least laxity first) and held as floors; the levels count them.
  * Among the schedules that give every station its energy, the earliest-first one is taken (deterministic tie-break):
  * the slots are opened to the sink in time order, so each slot carries the most it can given the earlier ones.
@@ -98,18 +100,24 @@ public final class FairAllocation {
         for (int i = 0; i < n; i++) {
             frozen[i] = requests.get(i).energyKwh() == 0;
         }
+        AllocationNetwork net = null;
         while (!all(frozen)) {
-            double lambda = 0;
+            // the next cap (the lowest level at which an unfrozen station asks all it can reach alone): when it is
+            // feasible, those stations freeze there in one flow; otherwise the level lies below it
+            double lambda = Double.MAX_VALUE;
             for (int i = 0; i < n; i++) {
                 if (!frozen[i]) {
-                    lambda = Math.max(lambda, alone[i] / requests.get(i).weight());
+                    lambda = Math.min(lambda, alone[i] / requests.get(i).weight());
                 }
             }
-            AllocationNetwork net;
             boolean[] lastCut = null;
             for (int step = 0; ; step++) {
                 double[] demand = levels.extra(frozen, fixed, lambda);
-                net = new AllocationNetwork(residual, requests, floorKw, demand);
+                if (net == null) {
+                    net = new AllocationNetwork(residual, requests, floorKw, demand);
+                } else {
+                    net.demand(demand);
+                }
                 if (net.flow >= net.total - TOL * Math.max(1, net.total)) {
                     break;
                 }
