@@ -123,8 +123,10 @@ public final class ChargingBenchmark {
         Arrays.sort(seq);
         Arrays.sort(par);
         int stations = TRANSFORMERS * PER_TRANSFORMER;
-        Oracle whole = oracle(park, PER_TRANSFORMER, Long.getLong("bench.oracleSeconds", 300L));
         Oracle small = oracle(park, 50, 3_600);
+        System.out.println(small);
+        Oracle whole = oracle(park, PER_TRANSFORMER, Long.getLong("bench.oracleSeconds", 300L));
+        System.out.println(whole);
         String report = String.format(Locale.ROOT, """
                 ## Charging rights allocation (issue 15)
 

