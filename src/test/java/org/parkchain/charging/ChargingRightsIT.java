@@ -192,6 +192,12 @@ class ChargingRightsIT {
         assertEquals(-1, one.getJson("/api/charging/allocations/" + allocation, null, null).body()
                 .indexOf("SCB-" + SUFFIX), "an operator sees only its own stations' rows");
 
+        String openapi = admin.getJson("/openapi", null, null).body();
+        for (String path : new String[] {"/api/charging/requirements/payload", "/api/charging/allocations/{id}",
+            "/api/charging/schedules/{station}/ocpp", "/api/charging/base-loads/{transformer}/{appliesTo}"}) {
+            assertTrue(openapi.contains(path), path + " in the OpenAPI document");
+        }
+
         // a revoked certificate cannot submit
         assertEquals(200, regulator.postJson("/api/access/certificates/" + keyOne.certificateId() + "/revoke",
                 "{\"reason\":4}", null, null).statusCode());
