@@ -21,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Allocates charging rights at gate closure by itself: every {@code parkchain.charging.allocation.poll-interval}
  * (default one minute) it allocates, transformer by transformer, the latest day whose gate has closed, where stations
- * asked for something and nobody has allocated it yet. Safe with several nodes: {@link Allocations#run} takes an
+ * asked for something and nobody has allocated it yet, the transformers side by side on the container's managed
+ * executor (each transformer is independent). Safe with several nodes: {@link Allocations#run} takes an
  * advisory lock per transformer and returns a run that exists, and each transformer is its own transaction.
  */
 @Singleton
@@ -34,6 +35,9 @@ public class AllocationJob {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService workers;
 
     @Inject
     Allocations allocations;
@@ -61,13 +65,21 @@ public class AllocationJob {
         }
     }
 
+    /** Allocates the due transformers side by side (each its own transaction), and waits for all of them. */
     void tick() {
         LocalDate day = gate.lastClosedDay();
+        java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
         for (long transformer : allocations.dueWithRequirements(day)) {
+            runs.add(workers.submit(() -> allocations.run(transformer, day, ACTOR)));
+        }
+        for (java.util.concurrent.Future<?> run : runs) {
             try {
-                allocations.run(transformer, day, ACTOR);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Allocation of transformer " + transformer + " on " + day + " failed", e);
+                run.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.log(Level.WARNING, "Allocation on " + day + " failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -50,7 +50,10 @@ public class LocaleView implements Serializable {
         locale = Messages.fromTag(languageTag);
     }
 
-    /** Switches the language (and stores it for the logged-in user), then reloads the current page. */
+    /**
+     * Switches the language (and stores it for the logged-in user), then reloads the current page with its view
+     * parameters (a report's day, an audit's aggregate), so the reader stays on what they were reading.
+     */
     public void switchTo(String languageTag) throws IOException {
         locale = Messages.fromTag(languageTag);
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -59,6 +62,7 @@ public class LocaleView implements Serializable {
             chosen.fire(new LanguageChosen(external.getUserPrincipal().getName(), languageTag));
         }
         faces.getViewRoot().setLocale(locale);
-        external.redirect(external.getRequestContextPath() + faces.getViewRoot().getViewId());
+        external.redirect(faces.getApplication().getViewHandler().getRedirectURL(faces,
+                faces.getViewRoot().getViewId(), java.util.Map.of(), true));
     }
 }
