@@ -39,7 +39,15 @@ final class AllocationNetwork {
         slotEdge = new int[n][slots];
         marginKwh = new double[slots];
         double sum = 0;
+        // stations in order of departure (then arrival, then index): a slot's entries list them in this order, so the
+        // earliest-first pass serves, within a slot, the stations that must leave sooner first
+        Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, java.util.Comparator.comparingInt((Integer i) -> requests.get(i).to())
+                .thenComparingInt(i -> requests.get(i).from()).thenComparingInt(i -> i));
+        for (int i : order) {
             FairAllocation.Request r = requests.get(i);
             sourceEdge[i] = graph.edge(source, i, demand[i]);
             sum += demand[i];

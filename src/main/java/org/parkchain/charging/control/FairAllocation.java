@@ -18,7 +18,8 @@ import java.util.List;
  * further (no residual path to the sink, or capped) are frozen, and the rest go on. Minimums are admitted per slot first
  * ({@link #admitMinimums}: all when they fit, else least laxity first) and held as floors; the levels count them.
  * Among the schedules that give every station its energy, the earliest-first one is taken (deterministic tie-break):
- * the slots are opened to the sink in time order, so each slot carries the most it can given the earlier ones.
+ * the slots are opened to the sink in time order, so each slot carries the most it can given the earlier ones, and
+ * within a slot the stations that must leave sooner are served first.
  */
 public final class FairAllocation {
     static final double SLOT_HOURS = 0.25;

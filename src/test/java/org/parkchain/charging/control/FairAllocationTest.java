@@ -115,4 +115,15 @@ class FairAllocationTest {
         assertEquals(20, two.kw()[1][3], 1e-9);
         assertEquals(0, Arrays.stream(two.kw()[1], 4, 96).sum(), 1e-9);
     }
+
+    @Test
+    void withinASlotTheStationLeavingSoonerIsServedFirst() {
+        // 10 kW margin from 00:00 to 02:00; A leaves at 02:00, B at 01:00; each needs 5 kWh at up to 10 kW: B takes
+        // the first half hour (it must leave sooner), A the next; nothing is shared that need not be
+        FairAllocation.Result r = FairAllocation.allocate(margin(10, 0, 8), List.of(station(5, 10, 0, 8, 1),
+                station(5, 10, 0, 4, 1)));
+        assertArrayEquals(new double[] {1, 1}, r.share(), 1e-9);
+        assertArrayEquals(new double[] {0, 0, 10, 10, 0, 0, 0, 0}, Arrays.copyOf(r.kw()[0], 8), 1e-9);
+        assertArrayEquals(new double[] {10, 10, 0, 0, 0, 0, 0, 0}, Arrays.copyOf(r.kw()[1], 8), 1e-9);
+    }
 }
