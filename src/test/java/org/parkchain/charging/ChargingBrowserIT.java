@@ -32,10 +32,16 @@ class ChargingBrowserIT {
         base = RunningApp.baseUrl();
     }
 
+    /** Each user's language is remembered: leave them all in English, as the other journeys expect them. */
     @AfterEach
     void quit() {
         for (ChromeDriver d : new ChromeDriver[] {operator, admin, regulator}) {
             if (d != null) {
+                try {
+                    Pages.switchLanguageOnAnyPage(d, "en");
+                } catch (RuntimeException e) {
+                    // the page may be gone with a failed step; the language then stays as it was
+                }
                 d.quit();
             }
         }
