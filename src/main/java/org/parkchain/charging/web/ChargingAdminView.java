@@ -72,10 +72,31 @@ public class ChargingAdminView implements Serializable {
         return day;
     }
 
+    /** What the page shows, read once per view (rendering asks for it many times) and again after a change. */
+    private transient Shown shown;
+
+    private record Shown(List<Transformer> transformers, List<Requirement> requirements,
+                         java.util.Map<Long, String> stationCodes, java.util.Map<Long, BaseLoads.Forecast> forecasts,
+                         LocalDate unallocatedClosedDay) {
+    }
+
+    private Shown shown() {
+        if (shown == null) {
+            LocalDate closed = gate.lastClosedDay();
+            List<Transformer> transformers = topology.transformers();
+            java.util.Map<Long, BaseLoads.Forecast> forecasts = new java.util.HashMap<>();
+            transformers.forEach(t -> forecasts.put(t.getId(), baseLoads.forecast(t.getId(), getDay())));
+            java.util.Map<Long, String> codes = new java.util.HashMap<>();
+            topology.stations().forEach(s -> codes.put(s.getId(), s.getCode()));
+            shown = new Shown(transformers, requirements.ofDay(getDay()), codes, forecasts,
+                    allocations.dueWithRequirements(closed).isEmpty() ? null : closed);
+        }
+        return shown;
+    }
+
     /** The latest closed day, when one of its transformers with requirements is still unallocated. */
     public LocalDate getUnallocatedClosedDay() {
-        LocalDate closed = gate.lastClosedDay();
-        return allocations.dueWithRequirements(closed).isEmpty() ? null : closed;
+        return shown().unallocatedClosedDay();
     }
 
     public String getClosesAt() {
@@ -83,23 +104,23 @@ public class ChargingAdminView implements Serializable {
     }
 
     public List<Transformer> getTransformers() {
-        return topology.transformers();
+        return shown().transformers();
     }
 
     public List<Requirement> getRequirements() {
-        return requirements.ofDay(getDay());
+        return shown().requirements();
     }
 
     public String stationCode(long stationId) {
-        return topology.station(stationId).map(s -> s.getCode()).orElse("");
+        return shown().stationCodes().getOrDefault(stationId, "");
     }
 
     public String forecastFrom(long transformerId) {
-        return baseLoads.forecast(transformerId, getDay()).from();
+        return shown().forecasts().get(transformerId).from();
     }
 
     public double peakBaseLoad(long transformerId) {
-        return java.util.Arrays.stream(baseLoads.forecast(transformerId, getDay()).kw()).max().orElse(0);
+        return java.util.Arrays.stream(shown().forecasts().get(transformerId).kw()).max().orElse(0);
     }
 
     /** Closes the gate of {@code day} (the next open day, or a closed day still unallocated) and allocates it. */
@@ -110,6 +131,7 @@ public class ChargingAdminView implements Serializable {
             report.refresh();
             messages.info("charging.admin.allocated", day.toString(), runs.size());
             this.day = null;
+            shown = null;
         } catch (BusinessException e) {
             messages.refused(e);
         }
@@ -123,6 +145,7 @@ public class ChargingAdminView implements Serializable {
             String csv = new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8);
             baseLoads.set(currentUser.name(), transformerId == null ? -1 : transformerId, appliesTo, csv);
             messages.info("charging.baseLoad.saved", appliesTo);
+            shown = null;
         } catch (BusinessException e) {
             messages.refused(e);
         } catch (IOException e) {
@@ -138,6 +161,7 @@ public class ChargingAdminView implements Serializable {
     public void setGate(String gate) {
         if (gate != null && gate.matches("\\d{4}-\\d{2}-\\d{2}")) {
             day = LocalDate.parse(gate);
+            shown = null;
         }
     }
 

@@ -75,8 +75,14 @@ public class StationChargingView implements Serializable {
         return gate.gate().closesAt(getDay()).toString().replace('T', ' ');
     }
 
+    private transient List<ChargingStation> stations;
+
+    /** The operator's stations, read once per view. */
     public List<ChargingStation> getStations() {
-        return topology.stationsOf(currentUser.participantId());
+        if (stations == null) {
+            stations = topology.stationsOf(currentUser.participantId());
+        }
+        return stations;
     }
 
     public Requirement submitted(long station) {
@@ -146,7 +152,8 @@ public class StationChargingView implements Serializable {
     }
 
     private String code(long station) {
-        return topology.station(station).map(ChargingStation::getCode).orElse(String.valueOf(station));
+        return getStations().stream().filter(s -> s.getId() == station).map(ChargingStation::getCode).findFirst()
+                .orElse(String.valueOf(station));
     }
 
     public SigningStep getSigning() {
