@@ -49,6 +49,19 @@ CREATE TABLE charging_offer (
 );
 CREATE INDEX charging_offer_board_idx ON charging_offer (transformer_id, day, status);
 
+-- A signed acceptance of (part of) a P2P offer by a station on the same transformer: kW per slot over the offer's range.
+CREATE TABLE charging_acceptance (
+    id                 BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    offer_id           BIGINT        NOT NULL REFERENCES charging_offer (id),
+    station_id         BIGINT        NOT NULL REFERENCES charging_station (id),
+    kw                 NUMERIC(10,1) NOT NULL CHECK (kw > 0),
+    accepted_by        VARCHAR(64)   NOT NULL,
+    accepted_at        TIMESTAMPTZ   NOT NULL,
+    signature          TEXT          NOT NULL,
+    signer_fingerprint VARCHAR(64)   NOT NULL
+);
+CREATE INDEX charging_acceptance_offer_idx ON charging_acceptance (offer_id);
+
 -- One clearing of a transformer's day: the rule, the figures per slot (96 comma-separated), the fills' Merkle root,
 -- and the market's seal (a signature by the park's market CA key over the canonical result).
 CREATE TABLE charging_clearing (
@@ -88,10 +101,11 @@ CREATE TABLE charging_fill (
     clearing_id    BIGINT REFERENCES charging_clearing (id),
     order_id       BIGINT REFERENCES charging_order (id),
     offer_id       BIGINT REFERENCES charging_offer (id),
+    acceptance_id  BIGINT REFERENCES charging_acceptance (id),
     counterparty   BIGINT REFERENCES charging_station (id),
     at             TIMESTAMPTZ   NOT NULL,
     CHECK ((source = 'AUCTION' AND clearing_id IS NOT NULL AND order_id IS NOT NULL)
-        OR (source = 'P2P' AND offer_id IS NOT NULL AND counterparty IS NOT NULL))
+        OR (source = 'P2P' AND offer_id IS NOT NULL AND acceptance_id IS NOT NULL AND counterparty IS NOT NULL))
 );
 CREATE INDEX charging_fill_day_idx ON charging_fill (transformer_id, day);
 CREATE INDEX charging_fill_station_idx ON charging_fill (station_id, day);

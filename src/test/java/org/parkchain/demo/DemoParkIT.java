@@ -102,6 +102,27 @@ class DemoParkIT {
     }
 
     @Test
+    void theChargingRightsMarketIsUnderWayAtFirstStart() {
+        WebClient client = new WebClient(base);
+        JsonArray orders = array(client.getJson("/api/charging/orders", "admin", PW));
+        assertTrue(orders.getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("side").equals("BUY"))
+                && orders.getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("side").equals("SELL")),
+                "buy and sell orders on the trading day: " + orders);
+        int seen = 0;
+        for (String operator : new String[] {"station1", "station2", "station3"}) {
+            JsonArray mine = array(client.getJson("/api/charging/orders", operator, PW));
+            assertTrue(mine.size() < orders.size(), "an operator sees only its own orders");
+            seen += mine.size();
+        }
+        assertEquals(orders.size(), seen, "every order is one operator's");
+        JsonArray board = array(client.getJson("/api/charging/offers", "station3", PW));
+        assertTrue(board.getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("side").equals("SELL")
+                && o.getString("from").equals("20:00")), "an offer on the board for station3: " + board);
+        JsonObject terms = object(client.getJson("/api/charging/trading", "station1", PW));
+        assertEquals("MCAFEE", terms.getString("rule"));
+    }
+
+    @Test
     void theHistoryIsOnTheLedgerAsTheAuditSeesIt() throws Exception {
         WebClient regulator = new WebClient(base);
         for (int i = 0; i < 100 && object(regulator.getJson("/api/audit/status", "regulator", PW))
@@ -112,7 +133,8 @@ class DemoParkIT {
         String findings = report.getJsonArray("findings") == null ? "[]" : report.getJsonArray("findings").toString();
         for (String kind : new String[] {"\"agreement:", "\"bill:", "\"meter-import:", "\"profile:", "\"channel:",
                 "\"channel-note:", "\"channel-file:", "\"term-sheet:", "\"contract:", "\"contract-copy:",
-                "\"delivery:", "\"statement:"}) {
+                "\"delivery:", "\"statement:", "\"order:", "\"offer:", "\"clearing:", "\"acceptance:",
+                "\"allocation:", "\"requirement:"}) {
             assertFalse(findings.contains("aggregateId\":" + kind), "no findings about the demo's records: "
                     + findings);
         }

@@ -9,6 +9,7 @@ import java.security.KeyPair;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -125,6 +126,21 @@ public final class ParkCertificateAuthority {
     }
 
     /** A revoked certificate: serial number, when, and the RFC 5280 reason code. */
+    /**
+     * The market's seal over a statement the market itself makes (e.g. a clearing result): a signature with the
+     * market CA's key, verifiable with its certificate ({@link #market()}), DER-encoded.
+     */
+    public byte[] seal(byte[] statement) {
+        try {
+            Signature signature = Signature.getInstance(profile.signatureAlgorithm(), Pki.BC);
+            signature.initSign(marketKey);
+            signature.update(statement);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal a market statement", e);
+        }
+    }
+
     public record Revocation(BigInteger serial, Instant at, int reason) {
     }
 

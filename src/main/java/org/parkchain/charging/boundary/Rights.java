@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.parkchain.charging.control.AllocationExplanation;
 import org.parkchain.charging.entity.Allocation;
 import org.parkchain.charging.entity.ChargingStation;
+import org.parkchain.charging.entity.Fill;
 import org.parkchain.charging.entity.Requirement;
 import org.parkchain.charging.entity.StationRight;
 import org.parkchain.charging.entity.Transformer;
@@ -40,14 +41,31 @@ public class Rights {
 
     /** A station's line in a report: what it asked, what it got, and why. */
     public record Row(ChargingStation station, Requirement requirement, StationRight right,
-                      List<AllocationExplanation.Line> explanation) {
+                      List<AllocationExplanation.Line> explanation, double[] currentKw) {
+        /** kWh the station holds now (after trading). */
+        public double currentKwh() {
+            double kwh = 0;
+            for (double kw : currentKw) {
+                kwh += kw * 0.25;
+            }
+            return kwh;
+        }
+
+        /** Whether trading changed its rights. */
+        public boolean traded() {
+            return !java.util.Arrays.equals(currentKw, right.kw());
+        }
     }
 
     public record Report(Allocation allocation, Transformer transformer, List<Row> rows) {
     }
 
-    /** A station's rights for a day, kW per slot, and when the day starts. */
-    public record Schedule(ChargingStation station, Allocation allocation, StationRight right, Instant dayStart) {
+    /**
+     * A station's rights for a day, kW per slot: as allocated, and as they stand after trading ({@code kw}, what the
+     * charger is to follow); and when the day starts.
+     */
+    public record Schedule(ChargingStation station, Allocation allocation, StationRight right, double[] kw,
+                           Instant dayStart) {
     }
 
     /** The runs of a day the caller may see, each with the rows it may see. */
@@ -87,7 +105,11 @@ public class Rights {
         Allocation a = runs.get(0);
         StationRight right = a.getRights().stream().filter(r -> r.getStationId() == stationId).findFirst()
                 .orElse(null);
-        return new Schedule(s, a, right, gate.dayStart(day));
+        double[] kw = right == null ? new double[96] : right.kw();
+        for (Fill f : fills(a, stationId)) {
+            kw[f.getSlot()] += f.signedKw();
+        }
+        return new Schedule(s, a, right, kw, gate.dayStart(day));
     }
 
     private Report report(UserAccount user, Allocation a) {
@@ -104,10 +126,20 @@ public class Rights {
         List<Row> rows = a.getRights().stream().filter(r -> all || sees(user, stations.get(r.getStationId())))
                 .map(r -> {
                     Requirement q = em.find(Requirement.class, r.getRequirementId());
+                    double[] current = r.kw();
+                    for (Fill f : fills(a, r.getStationId())) {
+                        current[f.getSlot()] += f.signedKw();
+                    }
                     return new Row(stations.get(r.getStationId()), q, r, AllocationExplanation.explain(q.request(),
-                            r.kw(), r.notAdmitted(), margin, total));
+                            r.kw(), r.notAdmitted(), margin, total), current);
                 }).sorted(java.util.Comparator.comparing(row -> row.station().getCode())).toList();
         return new Report(a, t, rows);
+    }
+
+    private List<Fill> fills(Allocation a, long stationId) {
+        return em.createQuery("SELECT f FROM Fill f WHERE f.transformerId = :t AND f.day = :d AND f.stationId = :s",
+                Fill.class).setParameter("t", a.getTransformerId()).setParameter("d", a.getDay())
+                .setParameter("s", stationId).getResultList();
     }
 
     private static boolean sees(UserAccount user, ChargingStation s) {

@@ -70,6 +70,9 @@ public class Fill {
     @Column(name = "offer_id")
     private Long offerId;
 
+    @Column(name = "acceptance_id")
+    private Long acceptanceId;
+
     @Column(name = "counterparty")
     private Long counterparty;
 
@@ -102,11 +105,12 @@ public class Fill {
     }
 
     /** One side of a P2P trade: {@code station} (the poster or the acceptor) buys or sells with {@code counterparty}. */
-    public static Fill p2p(Offer offer, long station, Side side, long counterparty, int slot, BigDecimal kw,
+    public static Fill p2p(Offer offer, Acceptance acceptance, long station, Side side, long counterparty, int slot,
                            Instant at) {
-        Fill f = new Fill(offer, station, side, slot, kw, offer.getPrice(), at);
+        Fill f = new Fill(offer, station, side, slot, acceptance.getKw(), offer.getPrice(), at);
         f.source = Source.P2P;
         f.offerId = offer.getId();
+        f.acceptanceId = acceptance.getId();
         f.counterparty = counterparty;
         return f;
     }
@@ -135,6 +139,10 @@ public class Fill {
 
     public int getSlot() {
         return slot;
+    }
+
+    public String getSlotLabel() {
+        return org.parkchain.charging.control.SlotTimes.label(slot);
     }
 
     public Long getStationId() {
@@ -171,6 +179,10 @@ public class Fill {
 
     public Long getOfferId() {
         return offerId;
+    }
+
+    public Long getAcceptanceId() {
+        return acceptanceId;
     }
 
     public Long getCounterparty() {

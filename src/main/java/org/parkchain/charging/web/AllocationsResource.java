@@ -93,7 +93,9 @@ public class AllocationsResource {
         Rights.Schedule s = find(station, day);
         return CanonicalJson.JSON.createObjectBuilder().add("stationId", station).add("station", s.station().getCode())
                 .add("day", s.allocation().getDay().toString()).add("allocationId", s.allocation().getId())
-                .add("kw", RightsJson.numbers(kw(s))).build().toString();
+                .add("kw", RightsJson.numbers(kw(s)))
+                .add("allocatedKw", RightsJson.numbers(s.right() == null ? new double[96] : s.right().kw()))
+                .build().toString();
     }
 
     @GET
@@ -124,8 +126,9 @@ public class AllocationsResource {
         return rights.schedule(currentUser.name(), station, d);
     }
 
+    /** The rights the charger is to follow: as they stand after trading. */
     static double[] kw(Rights.Schedule s) {
-        return s.right() == null ? new double[96] : s.right().kw();
+        return s.kw();
     }
 
     /** The schedule as CSV: one line per slot with its start and end (park time) and the right in kW. */

@@ -21,13 +21,18 @@ final class RightsChart {
     }
 
     static String json(Rights.Report report, Locale locale) {
+        return json(report, locale, false);
+    }
+
+    /** The loading as allocated, or ({@code afterTrading}) with each station's rights as they stand after trading. */
+    static String json(Rights.Report report, Locale locale, boolean afterTrading) {
         double[] base = report.allocation().baseLoadKw();
         double[] others = report.allocation().totalKw();
         JsonArrayBuilder datasets = CanonicalJson.JSON.createArrayBuilder();
         datasets.add(bars(Messages.text(locale, "charging.chart.baseLoad"), base, "#b8b8b8"));
         int c = 0;
         for (Rights.Row row : report.rows()) {
-            double[] kw = row.right().kw();
+            double[] kw = afterTrading ? row.currentKw() : row.right().kw();
             for (int t = 0; t < kw.length; t++) {
                 others[t] -= kw[t];
             }
@@ -56,7 +61,8 @@ final class RightsChart {
                         .add("maintainAspectRatio", false).add("scales", axes)
                         .add("plugins", CanonicalJson.JSON.createObjectBuilder().add("title",
                                 CanonicalJson.JSON.createObjectBuilder().add("display", true).add("text",
-                                        Messages.text(locale, "charging.chart.title", report.transformer().getCode(),
+                                        Messages.text(locale, afterTrading ? "charging.chart.titleAfter"
+                                                : "charging.chart.title", report.transformer().getCode(),
                                                 report.allocation().getDay().toString())))))
                 .build().toString();
     }

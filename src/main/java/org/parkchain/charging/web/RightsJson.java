@@ -38,7 +38,8 @@ final class RightsJson {
                     .add("station", row.station().getCode()).add("requestedKwh", r.getRequestedKwh())
                     .add("servedKwh", r.getServedKwh()).add("share", round(r.share(), 4))
                     .add("unmetKwh", round(r.unmetKwh(), 3)).add("weight", row.requirement().getWillingness())
-                    .add("kw", numbers(r.kw())).add("explanation", why));
+                    .add("kw", numbers(r.kw())).add("currentKw", numbers(row.currentKw()))
+                    .add("currentKwh", round(row.currentKwh(), 3)).add("explanation", why));
         }
         JsonObjectBuilder o = CanonicalJson.JSON.createObjectBuilder().add("id", a.getId())
                 .add("transformerId", a.getTransformerId()).add("transformer", report.transformer().getCode())

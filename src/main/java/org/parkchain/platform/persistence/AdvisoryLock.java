@@ -21,7 +21,9 @@ public enum AdvisoryLock {
     /** The one submitter of private data to the ledger across nodes (per transaction). */
     PRIVATE_SUBMISSIONS(7013),
     /** One allocation run per transformer and day across nodes (with the transformer id as the second key). */
-    CHARGING_ALLOCATION(7014);
+    CHARGING_ALLOCATION(7014),
+    /** Trading a transformer's charging rights (second key: the transformer): orders, offers, clearings. */
+    CHARGING_TRADING(7015);
 
     private final long id;
 

@@ -92,6 +92,22 @@ public final class JsonBody {
         }
     }
 
+    /** A list of strings (an absent field: empty). */
+    public java.util.List<String> strings(String field) {
+        if (!has(field)) {
+            return java.util.List.of();
+        }
+        JsonArray array = typed(field, JsonArray.class, "strings");
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (JsonValue v : array) {
+            if (!(v instanceof JsonString s)) {
+                throw wrongType(field, "strings");
+            }
+            values.add(s.getString());
+        }
+        return values;
+    }
+
     public double[] numbers(String field) {
         if (!has(field)) {
             return null;
