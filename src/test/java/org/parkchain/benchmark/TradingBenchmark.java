@@ -28,7 +28,7 @@ import org.parkchain.testsupport.TestDatabase;
 public final class TradingBenchmark {
     static final int ORDERS = 1_000_000;
     static final long CAP = 2_000;
-    static final int CLIENTS = 8;
+    static final int CLIENTS = Integer.getInteger("bench.p2pClients", 8);
 
     private TradingBenchmark() {
     }
@@ -153,6 +153,10 @@ public final class TradingBenchmark {
         env.put("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
         env.put("PARKCHAIN_ACCESS_CA_KEYSTORE", Path.of("target", db + "-ca.p12").toAbsolutePath().toString());
         env.put("PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE", Path.of("target", db + "-node.p12").toAbsolutePath().toString());
+        if (System.getProperty("bench.appJavaOptions") != null) {
+            // e.g. -XX:StartFlightRecording=filename=target/p2p.jfr,settings=profile to profile the application
+            env.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.appJavaOptions"));
+        }
         try (PayaraProcess app = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("parkchain.war")), TestDatabase.freePort(), env,
                 Path.of("target", "benchmark-" + db + ".log"))) {

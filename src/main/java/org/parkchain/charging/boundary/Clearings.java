@@ -69,6 +69,9 @@ public class Clearings {
     @Inject
     TradeIntake intake;
 
+    @Inject
+    FillStore fillStore;
+
     /** Clears every transformer's open orders for a day now (the park admin's button); returns the clearings. */
     public List<Clearing> clearDay(LocalDate day, String by) {
         List<Clearing> done = new ArrayList<>();
@@ -119,9 +122,9 @@ public class Clearings {
         for (int f = 0; f < r.fills(); f++) {
             Fill fill = Fill.auction(orders.get(r.fillOrder()[f]), c.getId(), r.fillSlot()[f],
                     TradingTerms.kw(r.fillLots()[f]), TradingTerms.price(r.price(b, f)), c.getRunAt());
-            em.persist(fill);
             fills.add(fill);
         }
+        fillStore.insert(fills);
         orders.forEach(o -> o.cleared(c.getId()));
         c.seal(TradingAudit.fillsRoot(fills), "");
         c.seal(c.getFillsRoot(), Base64.getEncoder().encodeToString(authority.ca().seal(CanonicalJson.bytes(

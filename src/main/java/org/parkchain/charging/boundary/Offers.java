@@ -8,10 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
 import org.parkchain.charging.control.Position;
+import org.parkchain.charging.control.TradePayloads;
 import org.parkchain.charging.control.TradeRules;
 import org.parkchain.charging.control.TradingAudit;
 import org.parkchain.charging.entity.Acceptance;
@@ -40,8 +42,8 @@ import org.parkchain.platform.security.RoleNames;
 @Stateless
 public class Offers {
     public static final String POST = "charging.offer.post";
-    public static final String ACCEPT = "charging.offer.accept";
-    public static final String WITHDRAW = "charging.offer.withdraw";
+    public static final String ACCEPT = TradePayloads.ACCEPT;
+    public static final String WITHDRAW = TradePayloads.WITHDRAW;
 
     @PersistenceContext
     EntityManager em;
@@ -64,6 +66,9 @@ public class Offers {
     @Inject
     MarketSignatures signatures;
 
+    @Inject
+    FillStore fillStore;
+
     public JsonObject payload(String username, TradeForm form) {
         return intake.payload(POST, intake.check(intake.account(username), form, true), form.day());
     }
@@ -84,8 +89,8 @@ public class Offers {
     public JsonObject acceptPayload(String username, long offerId, Long stationId, BigDecimal kw) {
         UserAccount user = intake.account(username);
         Offer o = visible(user, offerId);
-        ChargingStation station = acceptable(user, o, stationId, kw);
-        return acceptPayload(user, o, station, kw);
+        acceptable(user, o, stationId, kw);
+        return TradePayloads.acceptance(user, o, intake.ownStation(user, stationId), kw);
     }
 
     public Acceptance accept(String username, byte[] payload, String signature, String certificate) {
@@ -103,22 +108,26 @@ public class Offers {
             throw new BusinessException("error.trade.payload");
         }
         Offer o = visible(user, offerId);
-        book.lock(o.getTransformerId());
-        em.refresh(o);
-        ChargingStation station = acceptable(user, o, stationId, kw);
-        intake.same(payload, acceptPayload(user, o, station, kw), "error.trade.payload");
+        ChargingStation station = intake.ownStation(user, stationId);
+        intake.same(payload, TradePayloads.acceptance(user, o, station, kw), "error.trade.payload");
         String fingerprint = signatures.verify(username, ACCEPT, payload, signature, certificate,
                 Set.of(RoleNames.STATION_OPERATOR));
+        // the signature is checked before the lock; under it, what the offer and the station hold now
+        book.lock(o.getTransformerId());
+        em.refresh(o);
+        TradingBook.Day day = acceptable(user, o, stationId, kw);
         Acceptance a = new Acceptance(o.getId(), station.getId(), kw.setScale(1), username, clock.instant(),
                 signature.trim(), fingerprint);
         em.persist(a);
         em.flush();
         o.take(a.getKw());
+        List<Fill> fills = new ArrayList<>();
         for (int t = o.getFromSlot(); t < o.getToSlot(); t++) {
-            em.persist(Fill.p2p(o, a, o.getStationId(), o.getSide(), station.getId(), t, a.getAcceptedAt()));
-            em.persist(Fill.p2p(o, a, station.getId(), o.getSide().other(), o.getStationId(), t, a.getAcceptedAt()));
+            fills.add(Fill.p2p(o, a, o.getStationId(), o.getSide(), station.getId(), t, a.getAcceptedAt()));
+            fills.add(Fill.p2p(o, a, station.getId(), o.getSide().other(), o.getStationId(), t, a.getAcceptedAt()));
         }
-        book.checkInvariant(o.getTransformerId(), o.getDay(), "P2P acceptance of offer " + o.getId());
+        book.checkInvariant(day, fills, "P2P acceptance of offer " + o.getId());
+        fillStore.insert(fills);
         outbox.record(TradingAudit.ACCEPTED, a, fingerprint);
         outbox.record(TradingAudit.TAKEN, o);
         return a;
@@ -126,7 +135,7 @@ public class Offers {
 
     public JsonObject withdrawPayload(String username, long offerId) {
         UserAccount user = intake.account(username);
-        return withdrawPayload(user, openOwn(user, offerId));
+        return TradePayloads.withdrawal(user, openOwn(user, offerId));
     }
 
     public Offer withdraw(String username, long offerId, byte[] payload, String signature, String certificate) {
@@ -135,7 +144,7 @@ public class Offers {
         book.lock(o.getTransformerId());
         em.refresh(o);
         openOwn(user, offerId);
-        intake.same(payload, withdrawPayload(user, o), "error.trade.payload");
+        intake.same(payload, TradePayloads.withdrawal(user, o), "error.trade.payload");
         String fingerprint = signatures.verify(username, WITHDRAW, payload, signature, certificate,
                 Set.of(RoleNames.STATION_OPERATOR));
         o.withdraw(clock.instant(), signature.trim());
@@ -178,8 +187,11 @@ public class Offers {
                 && o.openTo(s.getId()));
     }
 
-    /** The accepting station, checked: the caller's own, not the poster's operator, open to it, able to take kw. */
-    private ChargingStation acceptable(UserAccount user, Offer o, Long stationId, BigDecimal kw) {
+    /**
+     * The accepting station, checked: the caller's own, not the poster's operator, open to it, able to take kw; the
+     * day as it stands (with the station's position in it).
+     */
+    private TradingBook.Day acceptable(UserAccount user, Offer o, Long stationId, BigDecimal kw) {
         ChargingStation poster = em.find(ChargingStation.class, o.getStationId());
         if (poster.operator().equals(user.participantId())) {
             throw new BusinessException("error.offer.own", o.getId());
@@ -205,7 +217,8 @@ public class Offers {
             problems.add("kw", "error.offer.remaining", kw, o.getRemainingKw());
         }
         problems.throwIfAny();
-        Position position = book.day(o.getTransformerId(), o.getDay()).positions().get(station.getId());
+        TradingBook.Day day = book.day(o.getTransformerId(), o.getDay());
+        Position position = day.positions().get(station.getId());
         if (position == null) {
             problems.add("stationId", "error.trade.noRights", station.getCode(), o.getDay().toString());
         } else {
@@ -213,7 +226,7 @@ public class Offers {
                     position, problems);
         }
         problems.throwIfAny();
-        return station;
+        return day;
     }
 
     private Offer openOwn(UserAccount user, long offerId) {
@@ -226,19 +239,5 @@ public class Offers {
             throw new BusinessException("error.offer.notOpen", offerId, o.getStatus().name());
         }
         return o;
-    }
-
-    private static JsonObject acceptPayload(UserAccount user, Offer o, ChargingStation station, BigDecimal kw) {
-        return CanonicalJson.JSON.createObjectBuilder().add("action", ACCEPT).add("offerId", o.getId())
-                .add("stationId", station.getId()).add("day", o.getDay().toString()).add("side",
-                        o.getSide().other().name()).add("from", o.getFrom()).add("to", o.getTo())
-                .add("kw", CanonicalJson.decimal(kw)).add("price", CanonicalJson.decimal(o.getPrice()))
-                .add("participant", user.participantId().value()).add("username", user.getUsername()).build();
-    }
-
-    private static JsonObject withdrawPayload(UserAccount user, Offer o) {
-        return CanonicalJson.JSON.createObjectBuilder().add("action", WITHDRAW).add("offerId", o.getId())
-                .add("stationId", o.getStationId()).add("day", o.getDay().toString())
-                .add("participant", user.participantId().value()).add("username", user.getUsername()).build();
     }
 }

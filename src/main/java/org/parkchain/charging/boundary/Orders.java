@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.parkchain.access.boundary.MarketSignatures;
+import org.parkchain.charging.control.TradePayloads;
 import org.parkchain.charging.control.TradingAudit;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.TradeForm;
@@ -19,7 +20,6 @@ import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.Outbox;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.NotFoundException;
-import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.security.RoleNames;
 
 /**
@@ -34,7 +34,7 @@ import org.parkchain.platform.security.RoleNames;
 @Stateless
 public class Orders {
     public static final String PLACE = "charging.order.place";
-    public static final String CANCEL = "charging.order.cancel";
+    public static final String CANCEL = TradePayloads.CANCEL;
 
     @PersistenceContext
     EntityManager em;
@@ -75,7 +75,7 @@ public class Orders {
     /** What an operator signs to cancel an open order. */
     public JsonObject cancelPayload(String username, long orderId) {
         UserAccount user = intake.account(username);
-        return cancelPayload(user, openOwn(user, orderId));
+        return TradePayloads.cancellation(user, openOwn(user, orderId));
     }
 
     public TradeOrder cancel(String username, long orderId, byte[] payload, String signature, String certificate) {
@@ -84,7 +84,7 @@ public class Orders {
         book.lock(o.getTransformerId());
         em.refresh(o);
         openOwn(user, orderId);
-        intake.same(payload, cancelPayload(user, o), "error.trade.payload");
+        intake.same(payload, TradePayloads.cancellation(user, o), "error.trade.payload");
         String fingerprint = signatures.verify(username, CANCEL, payload, signature, certificate,
                 Set.of(RoleNames.STATION_OPERATOR));
         o.cancel(clock.instant(), signature.trim());
@@ -134,11 +134,5 @@ public class Orders {
     private boolean mine(UserAccount user, TradeOrder o) {
         ChargingStation s = em.find(ChargingStation.class, o.getStationId());
         return s != null && s.operator().equals(user.participantId());
-    }
-
-    private static JsonObject cancelPayload(UserAccount user, TradeOrder o) {
-        return CanonicalJson.JSON.createObjectBuilder().add("action", CANCEL).add("orderId", o.getId())
-                .add("stationId", o.getStationId()).add("day", o.getDay().toString())
-                .add("participant", user.participantId().value()).add("username", user.getUsername()).build();
     }
 }

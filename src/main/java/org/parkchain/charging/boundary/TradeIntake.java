@@ -59,20 +59,21 @@ public class TradeIntake {
     }
 
     /**
-     * A signed order or offer on its way in: read back, checked again under the transformer's trading lock (the
-     * position may have changed since the payload was prepared), compared with the payload the checked form gives,
-     * and its signature verified.
+     * A signed order or offer on its way in: read back, checked, compared with the payload the checked form gives and
+     * its signature verified; then checked again under the transformer's trading lock (the position may have changed
+     * since).
      */
     public Signed signed(String username, String action, boolean offer, byte[] payload, String signature,
                          String certificate) {
         UserAccount user = account(username);
         TradeForm form = read(payload, "error.trade.payload");
-        ChargingStation station = ownStation(user, form.stationId());
-        book.lock(station.getTransformerId());
         Checked c = check(user, form, offer);
         same(payload, payload(action, c, form.day()), "error.trade.payload");
         String fingerprint = signatures.verify(username, action, payload, signature, certificate,
                 Set.of(RoleNames.STATION_OPERATOR));
+        // checked again under the transformer's lock: the station's position may have changed meanwhile
+        book.lock(c.station().getTransformerId());
+        c = check(user, form, offer);
         return new Signed(c, form.day(), signature.trim(), fingerprint);
     }
 
