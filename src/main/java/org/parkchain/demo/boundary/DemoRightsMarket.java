@@ -106,8 +106,13 @@ public class DemoRightsMarket {
 
     private Pair bestPair(TradingBook.Day d) {
         Pair best = null;
-        for (ChargingStation seller : d.stations().values()) {
-            for (ChargingStation buyer : d.stations().values()) {
+        // on T1 the later codes are the more flexible loads (ST-N03 half, ST-N01 a tenth): they sell first
+        List<ChargingStation> byCode = d.stations().values().stream()
+                .sorted(java.util.Comparator.comparing(ChargingStation::getCode)).toList();
+        List<ChargingStation> sellers = new java.util.ArrayList<>(byCode);
+        java.util.Collections.reverse(sellers);
+        for (ChargingStation seller : sellers) {
+            for (ChargingStation buyer : byCode) {
                 Position s = d.positions().get(seller.getId());
                 Position b = d.positions().get(buyer.getId());
                 if (s == null || b == null || seller.operator().equals(buyer.operator())) {
