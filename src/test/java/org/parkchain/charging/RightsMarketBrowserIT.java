@@ -25,7 +25,7 @@ import org.parkchain.testsupport.WebClient;
  * the bid helper, then signs a buy order of 10 kW at 1.200 for 17:00–18:00; station2 (Chinese) asks the helper for
  * the seller's side and signs a sell order of 10 kW at 0.500; the park admin clears the day: with one bid and one ask,
  * b_2 is the floor 0 and s_2 the cap 2.000, so p0 = 1.000 lies in [0.500, 1.200] and all 10 kW trade at 1.000. Both
- * see the trade and their rights now (A 40 kWh, B 50 kWh). station2 posts a P2P offer, station1 accepts it. The
+ * see the trade and their rights now (A 40 kWh, B 50 kWh; A's schedule CSV has 25 kW at 17:00). station2 posts a P2P offer, station1 accepts it. The
  * regulator sees the volumes in both languages.
  */
 class RightsMarketBrowserIT {
@@ -88,7 +88,9 @@ class RightsMarketBrowserIT {
         String page = "/station/rights-market.xhtml?day=" + day;
 
         // station1, in English: the bid helper, then a signed buy order
-        buyer = Browser.start("en-GB");
+        java.nio.file.Path downloads = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                "downloads", "market-" + System.nanoTime()));
+        buyer = Browser.start("en-GB", downloads);
         Pages.logIn(buyer, base, "station1");
         Pages.waitForLoginToFinish(buyer);
         buyer.get(base + page);
@@ -148,6 +150,11 @@ class RightsMarketBrowserIT {
         assertEquals("40.0", buyer.findElement(By.cssSelector("#position td.pc-current")).getText().replaceAll(
                 "^.*\\s", ""), "A holds 30 + 10 kWh");
         assertTrue(buyer.findElement(By.id("fills")).getText().contains("1.000"), "cleared at p0 = 1.000");
+        buyer.findElement(By.id("csv-SBA-" + SUFFIX)).click();
+        java.util.List<String> schedule = java.nio.file.Files.readAllLines(Pages.waitForDownload(downloads, ".csv"));
+        assertEquals(97, schedule.size());
+        assertTrue(schedule.get(69).startsWith("SBA-" + SUFFIX + "," + day + ",17:00,17:15,25"), schedule.get(69));
+        assertTrue(schedule.get(73).startsWith("SBA-" + SUFFIX + "," + day + ",18:00,18:15,15"), schedule.get(73));
         seller.get(base + page);
         Pages.waitForText(seller, By.id("fills"), "集合竞价");
         assertEquals("50.0", seller.findElement(By.cssSelector("#position td.pc-current")).getText().replaceAll(
