@@ -25,8 +25,8 @@ import org.parkchain.testsupport.WebClient;
  * the bid helper, then signs a buy order of 10 kW at 1.200 for 17:00–18:00; station2 (Chinese) asks the helper for
  * the seller's side and signs a sell order of 10 kW at 0.500; the park admin clears the day: with one bid and one ask,
  * b_2 is the floor 0 and s_2 the cap 2.000, so p0 = 1.000 lies in [0.500, 1.200] and all 10 kW trade at 1.000. Both
- * see the trade and their rights now (A 40 kWh, B 50 kWh; A's schedule CSV has 25 kW at 17:00). station2 posts a P2P offer, station1 accepts it. The
- * regulator sees the volumes in both languages.
+ * see the trade and their rights now (A 40 kWh, B 50 kWh; A's schedule CSV has 25 kW at 17:00). station2 posts a
+ * P2P offer, station1 accepts it. The regulator sees the volumes in both languages.
  */
 class RightsMarketBrowserIT {
     static final String SUFFIX = Long.toString(System.nanoTime() % 100_000);

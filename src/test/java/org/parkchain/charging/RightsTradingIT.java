@@ -32,11 +32,10 @@ import org.parkchain.testsupport.WebClient;
  * k = 100 lots, b_101 = 0.400 (C), s_101 = the cap 2.000, so p0 = 1.200 lies in [0.500, 1.200] and McAfee trades all
  * 10 kW at 1.200 (worked by hand): A pays 3.00 CNY per slot, B receives 3.00, welfare 1.75 CNY per slot, no surplus.
  * The schedules (JSON, CSV) move by 10 kW; the result is sealed by the market CA; the invariant holds. On the P2P
- * board an offer for a preferred partner is invisible to others and accepted in part; an offer two stations accept at
- * once goes to exactly one.
+ * board an offer for a preferred partner is invisible to others and accepted in part. Races are in
+ * {@link RightsTradingRacesIT}.
  */
 class RightsTradingIT {
-    static final String SUFFIX = Long.toString(System.nanoTime() % 100_000);
     static String base;
     static WebClient admin;
     static WebClient one;
@@ -80,23 +79,15 @@ class RightsTradingIT {
 
     @Test
     void stationsTradeInTheCallMarketAndOnTheBoard() throws Exception {
-        long t = created(admin.postJson("/api/transformers", "{\"code\":\"TTR-" + SUFFIX + "\",\"nameEn\":\"Trading "
-                + "test\",\"nameZh\":\"交易测试\",\"ratedKva\":200,\"powerFactor\":1,\"reserveKw\":0}", null, null));
-        long a = created(admin.postJson("/api/stations", TopologyIT.station(t, ChargingRightsIT.participant(one),
-                "STA-" + SUFFIX, "150"), null, null));
-        long b = created(admin.postJson("/api/stations", TopologyIT.station(t, ChargingRightsIT.participant(two),
-                "STB-" + SUFFIX, "150"), null, null));
-        long c = created(admin.postJson("/api/stations", TopologyIT.station(t, ChargingRightsIT.participant(three),
-                "STC-" + SUFFIX, "150"), null, null));
-        LocalDate day = LocalDate.parse(ChargingRightsIT.object(one.getJson("/api/charging/gate", null, null))
-                .getString("nextOpenDay")).plusDays(2);
-        assertEquals(200, admin.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
-                + "/api/charging/base-loads/" + t + "/" + day)).header("Content-Type", "text/csv")
-                .header("Origin", base).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
-                        ChargingRightsIT.flat(100))).build()).statusCode());
-        OwnKeys keyOne = OwnKeys.issue(one, regulator, false);
-        OwnKeys keyTwo = OwnKeys.issue(two, regulator, false);
-        OwnKeys keyThree = OwnKeys.issue(three, regulator, false);
+        TradingFixture f = new TradingFixture(base, "TR", 2);
+        long t = f.transformer;
+        long a = f.a;
+        long b = f.b;
+        long c = f.c;
+        LocalDate day = f.day;
+        OwnKeys keyOne = f.keyOne;
+        OwnKeys keyTwo = f.keyTwo;
+        OwnKeys keyThree = f.keyThree;
 
         // before the allocation: no trading
         ChargingRightsIT.refused(one.postJson("/api/charging/orders/payload", order(a, day, "BUY", "17:00", "18:00",
@@ -108,17 +99,8 @@ class RightsTradingIT {
         assertEquals(201, past.statusCode(), past.body());
         ChargingRightsIT.refused(one.postJson("/api/charging/orders/payload", order(a, yesterday, "BUY", "17:00",
                 "18:00", "5", "0.5"), null, null), "The slot at 17:00 can no longer be traded");
-        // each station's minimum over its window is exactly its energy: A holds 15 kW, B 30, C 10 in every slot of
-        // 17:00-19:00 (55 kW of the 100 kW margin), with room up to 40 kW
-        for (Object[] s : new Object[][] {{one, keyOne, a, "30", "15"}, {two, keyTwo, b, "60", "30"},
-            {three, keyThree, c, "20", "10"}}) {
-            WebClient client = (WebClient) s[0];
-            assertEquals(201, signed(client, (OwnKeys) s[1], "/api/charging/requirements/payload",
-                    ChargingRightsIT.requirement((long) s[2], day, (String) s[3], (String) s[4], "40", "17:00",
-                            "19:00", 2), "/api/charging/requirements").statusCode());
-        }
-        assertEquals(201, admin.postJson("/api/charging/allocations", "{\"day\":\"" + day + "\"}", null, null)
-                .statusCode());
+        f.submitRequirements();
+        f.allocate();
         double[] aBefore = kw(one, a, day, "kw");
         double[] bBefore = kw(two, b, day, "kw");
         assertEquals(15, aBefore[68], 1e-9);
@@ -208,7 +190,7 @@ class RightsTradingIT {
 
         // the P2P board: B offers 5 kW in 18:00-19:00 to A only; C does not see it; A takes 3 kW
         String offerB = order(b, day, "SELL", "18:00", "19:00", "5", "0.8").replace("}",
-                ",\"partners\":[\"STA-" + SUFFIX + "\"]}");
+                ",\"partners\":[\"" + f.codeA + "\"]}");
         long offer = created(signed(two, keyTwo, "/api/charging/offers/payload", offerB, "/api/charging/offers"));
         assertFalse(three.getJson("/api/charging/offers?day=" + day, null, null).body().contains("\"id\":" + offer
                 + ","), "not a preferred partner");
@@ -224,68 +206,6 @@ class RightsTradingIT {
         assertEquals("2.0", ChargingRightsIT.object(taken).get("offerRemainingKw").toString());
         assertEquals(aAfter[72] + 3, kw(one, a, day, "kw")[72], 1e-6);
         assertEquals(bAfter[75] - 3, kw(two, b, day, "kw")[75], 1e-6);
-
-        // two stations accept the same open offer at once: exactly one wins
-        long race = created(signed(two, keyTwo, "/api/charging/offers/payload", order(b, day, "SELL", "18:00",
-                "19:00", "2", "0.6"), "/api/charging/offers"));
-        String payloadA = one.postJson("/api/charging/offers/" + race + "/accept/payload", "{\"stationId\":" + a
-                + ",\"kw\":2}", null, null).body();
-        String payloadC = three.postJson("/api/charging/offers/" + race + "/accept/payload", "{\"stationId\":" + c
-                + ",\"kw\":2}", null, null).body();
-        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> keyOne.post(one, base,
-                "/api/charging/offers/accept", payloadA));
-        var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> keyThree.post(three, base,
-                "/api/charging/offers/accept", payloadC));
-        int[] codes = {first.get().statusCode(), second.get().statusCode()};
-        java.util.Arrays.sort(codes);
-        org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {201, 400}, codes, "exactly one wins");
-        assertTrue((first.get().statusCode() == 400 ? first.get() : second.get()).body().contains("already been taken"));
-        assertEquals(2, sql.count("SELECT count(*) FROM charging_acceptance a JOIN charging_offer o ON o.id = "
-                + "a.offer_id WHERE o.transformer_id = " + t));
-
-        // six sessions of two stations take 1 kW each from a 3 kW offer at once: exactly three succeed
-        long many = created(signed(two, keyTwo, "/api/charging/offers/payload", order(b, day, "SELL", "18:00",
-                "19:00", "3", "0.7"), "/api/charging/offers"));
-        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> takers = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            boolean isA = i % 2 == 0;
-            WebClient session = ParticipantLoad.loggedIn(base, isA ? "station1" : "station3");
-            String payload = session.postJson("/api/charging/offers/" + many + "/accept/payload", "{\"stationId\":"
-                    + (isA ? a : c) + ",\"kw\":1}", null, null).body();
-            OwnKeys key = isA ? keyOne : keyThree;
-            takers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> key.post(session, base,
-                    "/api/charging/offers/accept", payload)));
-        }
-        long won = 0;
-        for (var f : takers) {
-            won += f.get().statusCode() == 201 ? 1 : 0;
-        }
-        assertEquals(3, won, "no right sold twice");
-        assertEquals("TAKEN", CanonicalJson.parseArray(admin.getJson("/api/charging/offers?day=" + day, null, null)
-                .body()).stream().map(JsonValue::asJsonObject).filter(o -> o.getJsonNumber("id").longValue() == many)
-                .findFirst().orElseThrow().getString("status"));
-
-        // orders placed while the admin clears: each joins this clearing or waits for the next, none is lost
-        for (int round = 0; round < 3; round++) {
-            var sell = java.util.concurrent.CompletableFuture.supplyAsync(() -> signed(two, keyTwo,
-                    "/api/charging/orders/payload", order(b, day, "SELL", "18:00", "19:00", "2", "0.5"),
-                    "/api/charging/orders"));
-            var buy = java.util.concurrent.CompletableFuture.supplyAsync(() -> signed(one, keyOne,
-                    "/api/charging/orders/payload", order(a, day, "BUY", "18:00", "19:00", "2", "1.2"),
-                    "/api/charging/orders"));
-            var clear = java.util.concurrent.CompletableFuture.supplyAsync(() -> admin.postJson(
-                    "/api/charging/clearings", "{\"day\":\"" + day + "\"}", null, null));
-            assertEquals(201, sell.get().statusCode(), sell.get().body());
-            assertEquals(201, buy.get().statusCode(), buy.get().body());
-            assertEquals(201, clear.get().statusCode(), clear.get().body());
-        }
-        assertEquals(201, admin.postJson("/api/charging/clearings", "{\"day\":\"" + day + "\"}", null, null)
-                .statusCode());
-        assertEquals(0, sql.count("SELECT count(*) FROM charging_order WHERE transformer_id = " + t
-                + " AND status = 'OPEN'"), "every order cleared once");
-        assertEquals(0, sql.count("SELECT count(*) FROM (SELECT order_id, slot FROM charging_fill WHERE transformer_id = "
-                + t + " AND order_id IS NOT NULL GROUP BY order_id, slot HAVING count(*) > 1) twice"), "no order "
-                + "filled twice in a slot");
 
         // the invariant holds: every slot within the margin, every station at least 0
         JsonObject report = ChargingRightsIT.report(CanonicalJson.parseArray(admin.getJson(
@@ -306,7 +226,7 @@ class RightsTradingIT {
                 + "('order:" + buyA + "', 'order:" + buyC + "', 'order:" + sellB + "')"));
         assertEquals(1, sql.count("SELECT count(*) FROM ledger_outbox WHERE type = 'clearing.run' AND aggregate_id = "
                 + "'clearing:" + clearing.getJsonNumber("id") + "'"));
-        assertEquals(5, sql.count("SELECT count(*) FROM ledger_outbox WHERE type = 'acceptance.signed' AND "
+        assertEquals(1, sql.count("SELECT count(*) FROM ledger_outbox WHERE type = 'acceptance.signed' AND "
                 + "aggregate_id IN (SELECT 'acceptance:' || a.id FROM charging_acceptance a JOIN charging_offer o ON "
                 + "o.id = a.offer_id WHERE o.transformer_id = " + t + ")"));
 
