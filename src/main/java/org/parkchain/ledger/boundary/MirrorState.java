@@ -6,7 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What this node's mirror worker is doing: its last error and when it retries, and what it mirrored since start.
+ * What this node's mirror worker is doing: its last error (until a batch succeeds again) and when it retries, when it
+ * last recovered, and what it mirrored since start.
  * The backlog and lag come from the database ({@link MirrorMonitor}) because any node may be the one draining.
  */
 @ApplicationScoped
@@ -16,13 +17,20 @@ public class MirrorState {
     private final AtomicLong failures = new AtomicLong();
     private volatile String lastError;
     private volatile Instant lastErrorAt;
+    private volatile Instant recoveredAt;
     private volatile Instant retryAt = Instant.MIN;
     private volatile Duration backoff = Duration.ZERO;
     private volatile MirrorMonitor.Snapshot snapshot;
 
-    void mirrored(int entries) {
+    /** A batch reached the ledger: the backoff resets and the last error is cleared (the failures still count). */
+    void mirrored(int entries, Instant now) {
         mirroredEntries.addAndGet(entries);
         mirroredBatches.incrementAndGet();
+        if (lastError != null) {
+            recoveredAt = now;
+        }
+        lastError = null;
+        lastErrorAt = null;
         backoff = Duration.ZERO;
         retryAt = Instant.MIN;
     }
@@ -66,6 +74,11 @@ public class MirrorState {
 
     public Instant lastErrorAt() {
         return lastErrorAt;
+    }
+
+    /** When a batch last succeeded after a failure (null: never failed since start). */
+    public Instant recoveredAt() {
+        return recoveredAt;
     }
 
     /** When the worker tries again after a failure, or null when it is not backing off. */

@@ -91,7 +91,7 @@ public class MirrorWorker {
     Duration backoffInitial;
 
     @Inject
-    @ConfigProperty(name = "parkchain.ledger.mirror.backoff-max", defaultValue = "PT30S")
+    @ConfigProperty(name = "parkchain.ledger.mirror.backoff-max", defaultValue = "PT2S")
     Duration backoffMax;
 
     private ScheduledFuture<?> task;
@@ -171,7 +171,7 @@ public class MirrorWorker {
                 long t2 = System.nanoTime();
                 LOG.fine(() -> "Batch " + batch.id() + " (" + batch.entries().size() + " entries): ledger "
                         + (t1 - t0) / 1_000_000 + " ms, confirm " + (t2 - t1) / 1_000_000 + " ms");
-                state.mirrored(batch.entries().size());
+                state.mirrored(batch.entries().size(), clock.instant());
                 mirrored += batch.entries().size();
             } catch (LedgerException e) {
                 batches.countAttempt(batch.id());

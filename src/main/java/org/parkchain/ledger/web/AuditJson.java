@@ -31,6 +31,7 @@ final class AuditJson {
         CanonicalJson.addNullable(n, "lastError", node.lastError());
         CanonicalJson.addNullable(n, "lastErrorAt", node.lastErrorAt());
         CanonicalJson.addNullable(n, "retryAt", node.retryAt());
+        CanonicalJson.addNullable(n, "recoveredAt", node.recoveredAt());
         return b.add("node", n).build();
     }
 
