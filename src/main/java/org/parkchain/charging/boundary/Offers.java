@@ -69,6 +69,9 @@ public class Offers {
     @Inject
     FillStore fillStore;
 
+    @Inject
+    ParkTopology topology;
+
     public JsonObject payload(String username, TradeForm form) {
         return intake.payload(POST, intake.check(intake.account(username), form, true), form.day());
     }
@@ -162,7 +165,11 @@ public class Offers {
         UserAccount user = intake.account(username);
         List<Offer> all = em.createQuery("SELECT o FROM Offer o WHERE o.day = :d ORDER BY o.id DESC", Offer.class)
                 .setParameter("d", day).getResultList();
-        return user.getRole() == Role.STATION_OPERATOR ? all.stream().filter(o -> sees(user, o)).toList() : all;
+        if (user.getRole() != Role.STATION_OPERATOR) {
+            return all;
+        }
+        List<ChargingStation> mine = topology.stationsOf(user.participantId());
+        return all.stream().filter(o -> sees(mine, o)).toList();
     }
 
     /** One offer the caller may see, or "not found". */
@@ -172,16 +179,14 @@ public class Offers {
 
     private Offer visible(UserAccount user, long offerId) {
         Offer o = em.find(Offer.class, offerId);
-        if (o == null || user.getRole() == Role.STATION_OPERATOR && !sees(user, o)) {
+        boolean operator = user.getRole() == Role.STATION_OPERATOR;
+        if (o == null || operator && !sees(topology.stationsOf(user.participantId()), o)) {
             throw new NotFoundException("error.offer.notFound", offerId);
         }
         return o;
     }
 
-    private boolean sees(UserAccount user, Offer o) {
-        List<ChargingStation> mine = em.createQuery("SELECT s FROM ChargingStation s WHERE "
-                + "s.operatorParticipantId = :op", ChargingStation.class).setParameter("op",
-                user.participantId().value()).getResultList();
+    private static boolean sees(List<ChargingStation> mine, Offer o) {
         return mine.stream().anyMatch(s -> s.getId().equals(o.getStationId()))
                 || mine.stream().anyMatch(s -> s.getTransformerId().equals(o.getTransformerId())
                 && o.openTo(s.getId()));

@@ -149,11 +149,6 @@ public class TradingBook {
         }
     }
 
-    public List<Fill> fills(long transformerId, LocalDate day) {
-        return em.createQuery("SELECT f FROM Fill f WHERE f.transformerId = :t AND f.day = :d ORDER BY f.id",
-                Fill.class).setParameter("t", transformerId).setParameter("d", day).getResultList();
-    }
-
     public List<Offer> openOffers(long transformerId, LocalDate day) {
         return em.createQuery("SELECT o FROM Offer o WHERE o.transformerId = :t AND o.day = :d AND o.status = :s "
                 + "ORDER BY o.id", Offer.class).setParameter("t", transformerId).setParameter("d", day)

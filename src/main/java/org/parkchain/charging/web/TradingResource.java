@@ -84,8 +84,9 @@ public class TradingResource {
     @RolesAllowed({RoleNames.STATION_OPERATOR, RoleNames.PARK_ADMIN, RoleNames.REGULATOR})
     public String orders(@QueryParam("day") String day) {
         JsonArrayBuilder a = CanonicalJson.JSON.createArrayBuilder();
-        List<org.parkchain.charging.entity.Fill> fills = clearings.fillsOfDay(currentUser.name(), day(day));
-        orders.of(currentUser.name(), day(day)).forEach(o -> a.add(TradingJson.order(o, fills)));
+        LocalDate d = day(day);
+        List<org.parkchain.charging.entity.Fill> fills = clearings.fillsOfDay(currentUser.name(), d);
+        orders.of(currentUser.name(), d).forEach(o -> a.add(TradingJson.order(o, fills)));
         return a.build().toString();
     }
 
