@@ -3,18 +3,14 @@ package org.parkchain.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.parkchain.devserver.EmbeddedDatabase;
 import org.parkchain.devserver.PayaraProcess;
 import org.parkchain.testsupport.ParticipantLoad;
-import org.parkchain.testsupport.TestDatabase;
 
 /**
  * {@code ./mvnw -Pbenchmark}: the ledger mirror on the embedded ledger, measured end to end on the real application.
@@ -37,12 +33,12 @@ public final class MirrorBenchmark {
 
         double rateOff = businessRate("bench_off", off, warmUp, transactions);
         double rateOn = businessRate("bench_on", Map.of(), warmUp, transactions);
-        awaitDrained("bench_on");
-        double[] lag = lagPercentiles("bench_on");
+        BenchApps.awaitDrained("bench_on");
+        double[] lag = BenchApps.lagPercentiles("bench_on", 10_000);
 
-        long backlog = count("bench_off", "SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL");
-        PayaraProcess drain = start("bench_off", Map.of());
-        awaitDrained("bench_off");
+        long backlog = BenchApps.count("bench_off", "SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL");
+        PayaraProcess drain = BenchApps.start("bench_off", Map.of());
+        BenchApps.awaitDrained("bench_off");
         drain.close();
         double drainRate = drainRate("bench_off");
 
@@ -64,48 +60,17 @@ public final class MirrorBenchmark {
 
     private static double businessRate(String db, Map<String, String> env, int warmUp, int transactions)
             throws Exception {
-        try (PayaraProcess app = start(db, env)) {
+        try (PayaraProcess app = BenchApps.start(db, env)) {
             ParticipantLoad load = new ParticipantLoad(app.baseUrl(), THREADS);
             load.register(warmUp, done -> { }, () -> false);
             long started = System.nanoTime();
             int done = load.register(transactions, d -> { }, () -> false);
             double seconds = (System.nanoTime() - started) / 1e9;
-            count(db, "SELECT 1");
+            BenchApps.count(db, "SELECT 1");
             if ("bench_on".equals(db)) {
-                awaitDrained(db);
+                BenchApps.awaitDrained(db);
             }
             return done / seconds;
-        }
-    }
-
-    private static PayaraProcess start(String db, Map<String, String> extra) {
-        Map<String, String> env = new HashMap<>(extra);
-        env.put("PARKCHAIN_DB_URL", TestDatabase.database(db));
-        env.put("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER);
-        env.put("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
-        env.put("PARKCHAIN_ACCESS_CA_KEYSTORE", Path.of("target", db + "-ca.p12").toAbsolutePath().toString());
-        env.put("PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE", Path.of("target", db + "-node.p12").toAbsolutePath().toString());
-        PayaraProcess app = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("parkchain.war")), TestDatabase.freePort(), env,
-                Path.of("target", "benchmark-" + db + ".log"));
-        app.awaitReady(Duration.ofMinutes(4));
-        return app;
-    }
-
-    private static void awaitDrained(String db) throws SQLException, InterruptedException {
-        while (count(db, "SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0) {
-            Thread.sleep(100);
-        }
-    }
-
-    /** Milliseconds from commit to ledger confirmation for the entries of the measured load. */
-    private static double[] lagPercentiles(String db) throws SQLException {
-        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY lag), percentile_cont(0.99) WITHIN GROUP (ORDER BY lag)
-                FROM (SELECT extract(epoch FROM mirrored_at - committed_at) * 1000 AS lag FROM ledger_outbox
-                      WHERE aggregate_id LIKE 'participant:%' ORDER BY seq DESC LIMIT 10000) recent""")) {
-            rs.next();
-            return new double[] {rs.getDouble(1), rs.getDouble(2)};
         }
     }
 
@@ -114,23 +79,11 @@ public final class MirrorBenchmark {
      * warm-up and the creation of the node key, so it only marks the start).
      */
     private static double drainRate(String db) throws SQLException {
-        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+        try (Connection c = BenchApps.connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT sum(size) - (SELECT size FROM mirror_batch ORDER BY id LIMIT 1),
                        extract(epoch FROM max(mirrored_at) - min(mirrored_at)) FROM mirror_batch""")) {
             rs.next();
             return rs.getLong(1) / rs.getDouble(2);
         }
-    }
-
-    private static long count(String db, String sql) throws SQLException {
-        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Connection connect(String db) throws SQLException {
-        return DriverManager.getConnection(TestDatabase.database(db), EmbeddedDatabase.APP_USER,
-                EmbeddedDatabase.APP_PASSWORD);
     }
 }

@@ -2,9 +2,7 @@ package org.parkchain.benchmark;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -13,9 +11,7 @@ import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Variable;
 import org.parkchain.charging.control.CallMarket;
 import org.parkchain.charging.control.DoubleAuction;
-import org.parkchain.devserver.EmbeddedDatabase;
 import org.parkchain.devserver.PayaraProcess;
-import org.parkchain.testsupport.TestDatabase;
 
 /**
  * Trading charging rights (issue 16). (1) Clearing a book of 1,000,000 orders over 96 slots (ranges of 1 to 4 slots,
@@ -146,21 +142,8 @@ public final class TradingBenchmark {
 
     /** {per second, p50 ms, p99 ms, refused, seconds, kW oversold} of P2P acceptances through the API. */
     static double[] p2p(int seconds) throws Exception {
-        Map<String, String> env = new HashMap<>();
-        String db = "bench_trading";
-        env.put("PARKCHAIN_DB_URL", TestDatabase.database(db));
-        env.put("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER);
-        env.put("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD);
-        env.put("PARKCHAIN_ACCESS_CA_KEYSTORE", Path.of("target", db + "-ca.p12").toAbsolutePath().toString());
-        env.put("PARKCHAIN_LEDGER_EMBEDDED_KEYSTORE", Path.of("target", db + "-node.p12").toAbsolutePath().toString());
-        if (System.getProperty("bench.appJavaOptions") != null) {
-            // e.g. -XX:StartFlightRecording=filename=target/p2p.jfr,settings=profile to profile the application
-            env.put("JAVA_TOOL_OPTIONS", System.getProperty("bench.appJavaOptions"));
-        }
-        try (PayaraProcess app = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("parkchain.war")), TestDatabase.freePort(), env,
-                Path.of("target", "benchmark-" + db + ".log"))) {
-            app.awaitReady(Duration.ofMinutes(4));
+        // -Dbench.appJavaOptions=-XX:StartFlightRecording=filename=target/p2p.jfr,settings=profile profiles the app
+        try (PayaraProcess app = BenchApps.start("bench_trading", Map.of())) {
             return TradingLoad.run(app.baseUrl(), seconds, CLIENTS);
         }
     }

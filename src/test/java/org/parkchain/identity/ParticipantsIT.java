@@ -61,11 +61,11 @@ class ParticipantsIT {
 
     @Test
     void migrationsRanAtStartUp() throws SQLException {
-        assertEquals("018", migrations.schemaVersion());
+        assertEquals("019", migrations.schemaVersion());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success")) {
             rs.next();
-            assertEquals(18, rs.getInt(1));
+            assertEquals(19, rs.getInt(1));
         }
     }
 

@@ -11,7 +11,8 @@ import org.parkchain.ledger.control.LedgerException;
 
 /**
  * Assertions on the Ledger port's failures, for every {@link org.parkchain.ledger.control.LedgerGateway}: a refusal
- * carries the contract's code; an unreachable ledger carries none and is reported within a time limit.
+ * carries the contract's code; an unreachable ledger carries none and is reported within a time limit. And on the
+ * mirror's result on the Fabric fixture: every outbox entry exactly once, where the database says.
  */
 public final class LedgerAssertions {
     /** Slack for thread scheduling on top of a deadline. */
@@ -36,5 +37,27 @@ public final class LedgerAssertions {
         assertTrue(e.code().isEmpty(), e.getMessage());
         assertTrue(took.compareTo(limit.plus(SLACK)) < 0, "took " + took + ": " + e.getMessage());
         return e;
+    }
+
+    /**
+     * Every outbox entry of the database is on the fixture's ledger exactly once, with the hash, batch, leaf index and
+     * transaction id the database gives it.
+     */
+    public static void assertEveryEntryOnTheLedgerOnce(Sql sql, org.parkchain.testsupport.fabric.GatewayFixture peer)
+            throws java.sql.SQLException {
+        assertEquals(sql.count("SELECT count(*) FROM ledger_outbox"), peer.entryCount(),
+                "every committed entry is on the ledger, none twice");
+        try (java.sql.Connection c = sql.connect(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery(
+                     "SELECT entry_id, entry_hash, batch_id, leaf_index, ledger_tx_id FROM ledger_outbox")) {
+            while (rs.next()) {
+                String json = peer.entry(rs.getString(1)).orElseThrow(() -> new AssertionError("missing entry"));
+                jakarta.json.JsonObject entry = org.parkchain.platform.canonical.CanonicalJson.parseObject(json);
+                assertEquals(rs.getString(2), entry.getString("hash"));
+                assertEquals(rs.getString(3), entry.getString("batchId"));
+                assertEquals(rs.getInt(4), entry.getInt("leafIndex"));
+                assertEquals(rs.getString(5), entry.getString("txId"));
+            }
+        }
     }
 }

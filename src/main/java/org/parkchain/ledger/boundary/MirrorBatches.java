@@ -29,7 +29,7 @@ import org.parkchain.platform.canonical.CanonicalJson;
  * still add an earlier entry has ended (the entry's transaction id is below the oldest running one), so no entry is
  * ever skipped; a batch is written down before it is submitted and resubmitted unchanged after a crash (the contract
  * treats the repeat as a no-op); an entry gets its ledger transaction id, batch and leaf index only from the
- * ledger's receipt.
+ * ledger's receipt. Several batches may be on their way at once; each is confirmed by itself, in any order.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -45,38 +45,61 @@ public class MirrorBatches {
     @Inject
     Clock clock;
 
-    /** The oldest batch that was cut but not confirmed by the ledger (left over from a crash or an outage). */
-    public Optional<MirrorBatch> nextUnconfirmed() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT id FROM mirror_batch WHERE mirrored_at IS NULL ORDER BY id LIMIT 1");
-             ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Optional.of(load(c, rs.getString(1))) : Optional.empty();
+    /** A batch that was cut but not confirmed, with the id of the transaction last sent for it (null: none sent). */
+    public record Unconfirmed(MirrorBatch batch, String submittedTxId) {
+    }
+
+    /** The batches cut but not confirmed by the ledger (left over from a crash or an outage), oldest first. */
+    public List<Unconfirmed> unconfirmed() throws SQLException {
+        List<Unconfirmed> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            List<String[]> rows = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, submitted_tx_id FROM mirror_batch WHERE mirrored_at IS NULL ORDER BY id");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] row : rows) {
+                found.add(new Unconfirmed(load(c, row[0]), row[1]));
+            }
         }
+        return found;
     }
 
     /**
-     * Cuts the next batch: up to {@code maxSize} entries, or fewer once the oldest has waited {@code maxWait}
-     * (Fabric's BatchSize and BatchTimeout). Empty when there is nothing to cut yet.
+     * Cuts the next batch in outbox order: up to {@code maxSize} entries and {@code maxBytes} bytes of the contract's
+     * argument (at least one entry), or fewer once the oldest has waited {@code maxWait} (Fabric's BatchSize,
+     * PreferredMaxBytes and BatchTimeout). Empty when there is nothing to cut yet.
      */
-    public Optional<MirrorBatch> cut(int maxSize, Duration maxWait) throws SQLException {
+    public Optional<MirrorBatch> cut(int maxSize, int maxBytes, Duration maxWait) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             List<Long> seqs = new ArrayList<>();
             List<AuditEntry> entries = new ArrayList<>();
             Instant oldest = null;
+            boolean full = false;
+            int bytes = MirrorBatch.ENVELOPE_BYTES;
             try (PreparedStatement s = c.prepareStatement(CUT)) {
                 s.setInt(1, maxSize);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
+                        AuditEntry e = new AuditEntry(rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5));
+                        bytes += MirrorBatch.entryBytes(e);
+                        if (!entries.isEmpty() && bytes > maxBytes) {
+                            full = true;
+                            break;
+                        }
                         seqs.add(rs.getLong(1));
-                        entries.add(new AuditEntry(rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
+                        entries.add(e);
                         Instant committed = rs.getTimestamp(6).toInstant();
                         oldest = oldest == null || committed.isBefore(oldest) ? committed : oldest;
                     }
                 }
             }
-            if (entries.isEmpty() || (entries.size() < maxSize && oldest.plus(maxWait).isAfter(clock.instant()))) {
+            full = full || entries.size() == maxSize;
+            if (entries.isEmpty() || (!full && oldest.plus(maxWait).isAfter(clock.instant()))) {
                 return Optional.empty();
             }
             String id;
@@ -87,11 +110,12 @@ public class MirrorBatches {
             }
             MirrorBatch batch = MirrorBatch.of(id, entries);
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO mirror_batch (id, merkle_root, size, created_at) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO mirror_batch (id, merkle_root, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, id);
                 s.setString(2, batch.merkleRoot());
                 s.setInt(3, entries.size());
-                s.setTimestamp(4, Timestamp.from(clock.instant()));
+                s.setInt(4, batch.jsonBytes());
+                s.setTimestamp(5, Timestamp.from(clock.instant()));
                 s.executeUpdate();
             }
             Integer[] indexes = new Integer[seqs.size()];
@@ -107,6 +131,16 @@ public class MirrorBatches {
                 s.executeUpdate();
             }
             return Optional.of(batch);
+        }
+    }
+
+    /** Writes down the transaction about to be sent for a batch, before it can reach the ordering service. */
+    public void submitting(String batchId, String txId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE mirror_batch SET submitted_tx_id = ? WHERE id = ?")) {
+            s.setString(1, txId);
+            s.setString(2, batchId);
+            s.executeUpdate();
         }
     }
 

@@ -15,6 +15,7 @@ public class MirrorState {
     private final AtomicLong mirroredEntries = new AtomicLong();
     private final AtomicLong mirroredBatches = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong confirmedByLookup = new AtomicLong();
     private volatile String lastError;
     private volatile Instant lastErrorAt;
     private volatile Instant recoveredAt;
@@ -23,7 +24,7 @@ public class MirrorState {
     private volatile MirrorMonitor.Snapshot snapshot;
 
     /** A batch reached the ledger: the backoff resets and the last error is cleared (the failures still count). */
-    void mirrored(int entries, Instant now) {
+    synchronized void mirrored(int entries, Instant now) {
         mirroredEntries.addAndGet(entries);
         mirroredBatches.incrementAndGet();
         if (lastError != null) {
@@ -35,7 +36,7 @@ public class MirrorState {
         retryAt = Instant.MIN;
     }
 
-    void failed(String message, Instant now, Duration initial, Duration max) {
+    synchronized void failed(String message, Instant now, Duration initial, Duration max) {
         failures.incrementAndGet();
         lastError = message;
         lastErrorAt = now;
@@ -46,6 +47,11 @@ public class MirrorState {
 
     boolean waiting(Instant now) {
         return now.isBefore(retryAt);
+    }
+
+    /** A left-over batch was confirmed from the ledger: its earlier transaction had committed; none was sent. */
+    void countConfirmedByLookup() {
+        confirmedByLookup.incrementAndGet();
     }
 
     void snapshot(MirrorMonitor.Snapshot s) {
@@ -62,6 +68,11 @@ public class MirrorState {
 
     public long mirroredBatches() {
         return mirroredBatches.get();
+    }
+
+    /** Left-over batches confirmed from the ledger by their earlier transaction's commit status, without a new one. */
+    public long confirmedByLookup() {
+        return confirmedByLookup.get();
     }
 
     public long failures() {

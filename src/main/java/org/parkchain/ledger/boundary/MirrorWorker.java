@@ -9,6 +9,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,7 +18,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -25,17 +27,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.ledger.contract.AuditRecords;
-import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
-import org.parkchain.ledger.control.MirrorBatch;
 import org.parkchain.platform.persistence.AdvisoryLock;
 
 /**
  * Drains the outbox onto the ledger, on the container's managed scheduler. Business rules: one node drains at a time
- * (a PostgreSQL advisory lock, released by the database if the node dies); batches are cut by size and by age
- * ({@code batch-size}, {@code batch-timeout}); a batch left unconfirmed is resubmitted before anything new is cut, so
- * a crash or an outage never loses or reorders entries and the idempotent contract never records one twice; while the
- * ledger is unreachable the worker backs off exponentially and the application goes on serving.
+ * (a PostgreSQL advisory lock, released by the database if the node dies); batches are cut by count, bytes and age
+ * ({@code batch-size}, {@code batch-bytes}, {@code batch-timeout}) and up to {@code in-flight} of them are on their way
+ * at once ({@link MirrorPipeline}); a batch left unconfirmed is looked up by its transaction id before it is sent
+ * again, so a crash or an outage never loses an entry and the idempotent contract never records one twice; while the
+ * ledger is unreachable the worker backs off exponentially (at most {@code backoff-max}) and the application goes on
+ * serving.
  */
 @Singleton
 @Startup
@@ -43,11 +45,15 @@ import org.parkchain.platform.persistence.AdvisoryLock;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MirrorWorker {
     private static final Logger LOG = Logger.getLogger(MirrorWorker.class.getName());
-    private static final Duration MAX_DRAIN_PER_TICK = Duration.ofSeconds(2);
+    /** The embedded ledger appends one block at a time; more batches in flight would only wait on its lock. */
+    private static final int EMBEDDED_IN_FLIGHT = 2;
     private static final Duration SNAPSHOT_EVERY = Duration.ofSeconds(1);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     @Resource(lookup = "java:app/jdbc/parkchain")
     DataSource dataSource;
@@ -79,6 +85,18 @@ public class MirrorWorker {
     int batchSize;
 
     @Inject
+    @ConfigProperty(name = "parkchain.ledger.mirror.batch-bytes", defaultValue = "98304")
+    int batchBytes;
+
+    @Inject
+    @ConfigProperty(name = "parkchain.ledger.mirror.in-flight", defaultValue = "16")
+    int inFlight;
+
+    @Inject
+    @ConfigProperty(name = "parkchain.ledger.mirror.lookup-wait", defaultValue = "PT3S")
+    Duration lookupWait;
+
+    @Inject
     @ConfigProperty(name = "parkchain.ledger.mirror.batch-timeout", defaultValue = "PT0.2S")
     Duration batchTimeout;
 
@@ -95,6 +113,9 @@ public class MirrorWorker {
     Duration backoffMax;
 
     private ScheduledFuture<?> task;
+    private ExecutorService pool;
+    private MirrorPipeline.Settings settings;
+    private volatile boolean stopping;
     private volatile Instant lastSnapshot = Instant.MIN;
 
     @PostConstruct
@@ -103,21 +124,40 @@ public class MirrorWorker {
             throw new IllegalStateException("parkchain.ledger.mirror.batch-size must be 1.."
                     + AuditRecords.MAX_BATCH_SIZE);
         }
+        if (batchBytes < 1_024 || inFlight < 1 || inFlight > 256) {
+            throw new IllegalStateException("parkchain.ledger.mirror.batch-bytes must be at least 1024 and"
+                    + " parkchain.ledger.mirror.in-flight 1..256");
+        }
+        int slots = "embedded".equals(ledger.kind()) ? Math.min(inFlight, EMBEDDED_IN_FLIGHT) : inFlight;
+        settings = new MirrorPipeline.Settings(batchSize, batchBytes, batchTimeout, pollInterval, slots, lookupWait,
+                backoffInitial, backoffMax);
         metrics.register();
         if (!enabled) {
             LOG.warning("Ledger mirror is disabled (parkchain.ledger.mirror.enabled=false); the outbox only grows");
             return;
         }
+        // new batches in flight, plus as many left-over ones being looked up beside them
+        pool = Executors.newFixedThreadPool(2 * slots, threads);
         long period = Math.max(10, pollInterval.toMillis());
         task = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Ledger mirror started: " + ledger.kind() + " ledger, batches of up to " + batchSize
-                + " entries or " + batchTimeout.toMillis() + " ms");
+                + " entries, " + batchBytes + " bytes or " + batchTimeout.toMillis() + " ms, " + slots
+                + " in flight");
     }
 
     @PreDestroy
     void stop() {
+        stopping = true;
         if (task != null) {
             task.cancel(false);
+        }
+        if (pool != null) {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -152,37 +192,16 @@ public class MirrorWorker {
     }
 
     private int drain() throws SQLException {
-        Instant until = clock.instant().plus(MAX_DRAIN_PER_TICK);
-        int mirrored = 0;
-        while (clock.instant().isBefore(until)) {
-            Optional<MirrorBatch> next = batches.nextUnconfirmed();
-            if (next.isEmpty()) {
-                next = batches.cut(batchSize, batchTimeout);
-            }
-            if (next.isEmpty()) {
-                break;
-            }
-            MirrorBatch batch = next.get();
-            try {
-                long t0 = System.nanoTime();
-                String receipt = ledger.submit(AuditRecords.RECORD_BATCH, batch.toJson());
-                long t1 = System.nanoTime();
-                batches.confirm(batch, receipt);
-                long t2 = System.nanoTime();
-                LOG.fine(() -> "Batch " + batch.id() + " (" + batch.entries().size() + " entries): ledger "
-                        + (t1 - t0) / 1_000_000 + " ms, confirm " + (t2 - t1) / 1_000_000 + " ms");
-                state.mirrored(batch.entries().size(), clock.instant());
-                mirrored += batch.entries().size();
-            } catch (LedgerException e) {
-                batches.countAttempt(batch.id());
-                state.failed(e.getMessage(), clock.instant(), backoffInitial, backoffMax);
-                Level level = e.kind() == LedgerException.Kind.REJECTED ? Level.SEVERE : Level.WARNING;
-                LOG.log(level, () -> "Batch " + batch.id() + " not recorded (" + e.kind() + "), retry after "
-                        + state.retryAt() + ": " + e.getMessage());
-                break;
-            }
+        return new MirrorPipeline(batches, ledger, state, clock, settings, pool).drain(() -> !stopping,
+                this::refreshQuietly);
+    }
+
+    private void refreshQuietly() {
+        try {
+            refreshSnapshot();
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "Ledger mirror status not refreshed", e);
         }
-        return mirrored;
     }
 
     private void refreshSnapshot() throws SQLException {

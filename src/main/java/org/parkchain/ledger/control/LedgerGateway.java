@@ -1,5 +1,6 @@
 package org.parkchain.ledger.control;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,18 @@ public interface LedgerGateway {
 
     /** Endorses, orders and commits a state-changing function; returns its result once the commit is valid. */
     String submit(String function, String... args) throws LedgerException;
+
+    /**
+     * Prepares a state-changing function with its transaction id fixed (on Fabric: endorsed), to be ordered by
+     * {@link LedgerTransaction#commit()}; nothing reaches the ledger before that call.
+     */
+    LedgerTransaction prepare(String function, String... args) throws LedgerException;
+
+    /**
+     * How the transaction with this id ended, waiting at most {@code wait} for its commit (Fabric's commit status);
+     * {@link CommitOutcome#UNKNOWN} when it is not committed by then.
+     */
+    CommitOutcome commitStatus(String txId, Duration wait) throws LedgerException;
 
     /**
      * Whether this ledger keeps private data collections (Fabric). The embedded ledger keeps none: private values stay

@@ -2,6 +2,7 @@ package org.parkchain.ledger.embedded;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Local;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +25,12 @@ import org.parkchain.ledger.contract.Caller;
 import org.parkchain.ledger.contract.ContractException;
 import org.parkchain.ledger.control.ChainDigest;
 import org.parkchain.ledger.control.ChainReport;
+import org.parkchain.ledger.control.CommitOutcome;
 import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.ledger.control.LedgerKind;
+import org.parkchain.ledger.control.LedgerTransaction;
 import org.parkchain.ledger.control.TransactionEvidence;
 import org.parkchain.platform.canonical.CanonicalJson;
 import org.parkchain.platform.canonical.Hashes;
@@ -49,6 +53,9 @@ public class EmbeddedLedger implements LedgerGateway {
 
     @Resource(lookup = "java:app/jdbc/parkchain")
     DataSource dataSource;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     EmbeddedNodeKey nodeKey;
@@ -86,9 +93,46 @@ public class EmbeddedLedger implements LedgerGateway {
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String submit(String function, String... args) throws LedgerException {
-        byte[] nonce = new byte[24];
-        RANDOM.nextBytes(nonce);
-        String txId = Hashes.hex(Hashes.sha256(nonce));
+        return submitAs(newTxId(), function, args);
+    }
+
+    /** A transaction id for {@link #submitAs}; the call is sealed into a block only by that call. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public LedgerTransaction prepare(String function, String... args) {
+        String txId = newTxId();
+        EmbeddedLedger self = context.getBusinessObject(EmbeddedLedger.class);
+        return new LedgerTransaction() {
+            @Override
+            public String txId() {
+                return txId;
+            }
+
+            @Override
+            public String commit() throws LedgerException {
+                return self.submitAs(txId, function, args);
+            }
+        };
+    }
+
+    /** A block is appended in the same database transaction as its transaction, so there is nothing to wait for. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CommitOutcome commitStatus(String txId, Duration wait) throws LedgerException {
+        return read(() -> {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement s = c.prepareStatement("SELECT 1 FROM ledger_transaction WHERE tx_id = ?")) {
+                s.setString(1, txId);
+                try (var rs = s.executeQuery()) {
+                    return rs.next() ? CommitOutcome.VALID : CommitOutcome.UNKNOWN;
+                }
+            }
+        });
+    }
+
+    /** Executes the function and seals it into the next block under the given transaction id, in one transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String submitAs(String txId, String function, String... args) throws LedgerException {
         Instant now = clock.instant();
         Caller caller = new Caller(mspId, Caller.MIRROR);
         try (Connection c = dataSource.getConnection()) {
@@ -179,6 +223,12 @@ public class EmbeddedLedger implements LedgerGateway {
         } catch (RuntimeException malformed) {
             // the contract refuses a malformed batch with its own error code
         }
+    }
+
+    private static String newTxId() {
+        byte[] nonce = new byte[24];
+        RANDOM.nextBytes(nonce);
+        return Hashes.hex(Hashes.sha256(nonce));
     }
 
     private AuditRecords contract() {

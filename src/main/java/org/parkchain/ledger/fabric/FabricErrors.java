@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,11 +25,20 @@ import org.parkchain.ledger.control.LedgerException;
  * with backoff, and the contract's idempotent batches make a retry safe.
  */
 final class FabricErrors {
+    private static final Logger LOG = Logger.getLogger(FabricErrors.class.getName());
     private static final Pattern CONTRACT_ERROR = Pattern.compile("(?<![A-Z_])("
             + Arrays.stream(ContractError.values()).map(Enum::name).collect(Collectors.joining("|")) + "): ");
     private static final List<String> IDENTITY_REFUSALS = List.of("access denied", "error validating proposal");
 
     private FabricErrors() {
+    }
+
+    /** Maps the failure and logs it (fine: the caller decides how loud it is). */
+    static LedgerException failure(String function, String txId, GatewayException e) {
+        LedgerException mapped = map(function, e);
+        LOG.fine(() -> "Fabric " + function + (txId == null ? "" : " " + txId) + ": " + mapped.kind() + " "
+                + mapped.getMessage());
+        return mapped;
     }
 
     static LedgerException map(String function, GatewayException e) {

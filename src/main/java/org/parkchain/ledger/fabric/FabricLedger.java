@@ -12,6 +12,8 @@ import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
 import org.parkchain.ledger.control.LedgerKind;
+import org.parkchain.ledger.control.LedgerTransaction;
+import org.parkchain.ledger.control.CommitOutcome;
 import org.parkchain.ledger.control.TransactionEvidence;
 
 /**
@@ -55,6 +57,16 @@ public class FabricLedger implements LedgerGateway {
     @Override
     public String submit(String function, String... args) throws LedgerException {
         return connection().submit(function, args);
+    }
+
+    @Override
+    public LedgerTransaction prepare(String function, String... args) throws LedgerException {
+        return connection().prepare(function, args);
+    }
+
+    @Override
+    public CommitOutcome commitStatus(String txId, java.time.Duration wait) throws LedgerException {
+        return connection().commitStatus(txId, wait);
     }
 
     @Override

@@ -15,14 +15,14 @@ import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.Status;
-import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.parkchain.ledger.control.ChainDigest;
 import org.parkchain.ledger.control.ChainReport;
+import org.parkchain.ledger.control.CommitOutcome;
 import org.parkchain.ledger.control.DigestReport;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
+import org.parkchain.ledger.control.LedgerTransaction;
 import org.parkchain.ledger.control.TransactionEvidence;
 
 /**
@@ -43,10 +43,12 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
     private final ManagedChannel channel;
     private final Gateway gateway;
     private final Contract contract;
+    private final X509Identity identity;
+    private final FabricTransactions transactions;
 
     public FabricLedgerGateway(FabricSettings settings) {
         this.settings = settings;
-        X509Identity identity = new X509Identity(settings.mspId(), settings.certificate());
+        this.identity = new X509Identity(settings.mspId(), settings.certificate());
         var signer = FabricChannels.signer(settings);
         this.channel = FabricChannels.open(settings);
         try {
@@ -61,6 +63,7 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
                     .commitStatusOptions(FabricChannels.deadline(settings.commitStatusTimeout()))
                     .connect();
             this.contract = gateway.getNetwork(settings.channel()).getContract(settings.chaincode());
+            this.transactions = new FabricTransactions(settings, gateway, contract, identity, this::reconnectIfFailed);
         } catch (RuntimeException e) {
             channel.shutdownNow();
             throw e;
@@ -88,26 +91,17 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
     @Override
     public String submitPrivate(String function, java.util.Map<String, byte[]> transientData, String... args)
             throws LedgerException {
-        reconnectIfFailed(settings.endorseTimeout());
-        String txId = null;
-        try {
-            Proposal proposal = contract.newProposal(function).addArguments(args).putAllTransient(transientData)
-                    .build();
-            txId = proposal.getTransactionId();
-            SubmittedTransaction submitted = proposal.endorse().submitAsync();
-            Status status = submitted.getStatus();
-            if (!status.isSuccessful()) {
-                String message = "Fabric transaction " + txId + " (" + function + ") was not committed: "
-                        + status.getCode() + " in block " + status.getBlockNumber();
-                LOG.fine(message);
-                throw LedgerException.unavailable(message, null);
-            }
-            LOG.fine(() -> "Fabric transaction " + status.getTransactionId() + " (" + function
-                    + ") committed in block " + status.getBlockNumber());
-            return utf8(submitted.getResult());
-        } catch (GatewayException e) {
-            throw failure(function, txId, e);
-        }
+        return transactions.endorse(function, transientData, args).commit();
+    }
+
+    @Override
+    public LedgerTransaction prepare(String function, String... args) throws LedgerException {
+        return transactions.endorse(function, java.util.Map.of(), args);
+    }
+
+    @Override
+    public CommitOutcome commitStatus(String txId, Duration wait) throws LedgerException {
+        return transactions.commitStatus(txId, wait);
     }
 
     @Override
@@ -116,7 +110,7 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
         try {
             return utf8(contract.evaluateTransaction(function, args));
         } catch (GatewayException e) {
-            throw failure(function, null, e);
+            throw FabricErrors.failure(function, null, e);
         }
     }
 
@@ -141,7 +135,7 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
             if (String.valueOf(e.getMessage()).contains("no such transaction")) {
                 return Optional.empty();
             }
-            throw failure("GetTransactionByID", txId, e);
+            throw FabricErrors.failure("GetTransactionByID", txId, e);
         }
         return Optional.of(new TransactionEvidence(TransactionEvidence.FABRIC_TRANSACTION, "transaction",
                 Json.createObjectBuilder().add("txId", txId).add("channel", settings.channel())
@@ -203,13 +197,6 @@ public final class FabricLedgerGateway implements LedgerGateway, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private LedgerException failure(String function, String txId, GatewayException e) {
-        LedgerException mapped = FabricErrors.map(function, e);
-        LOG.fine(() -> "Fabric " + function + (txId == null ? "" : " " + txId) + ": " + mapped.kind() + " "
-                + mapped.getMessage());
-        return mapped;
     }
 
     private static String utf8(byte[] bytes) {

@@ -27,7 +27,8 @@ final class AuditJson {
                 .add("lagP99Seconds", seconds(s.lagP99()));
         CanonicalJson.addNullable(b, "lastMirroredAt", s.lastMirroredAt());
         JsonObjectBuilder n = Json.createObjectBuilder().add("mirroredEntries", node.mirroredEntries())
-                .add("mirroredBatches", node.mirroredBatches()).add("failures", node.failures());
+                .add("mirroredBatches", node.mirroredBatches()).add("failures", node.failures())
+                .add("confirmedByLookup", node.confirmedByLookup());
         CanonicalJson.addNullable(n, "lastError", node.lastError());
         CanonicalJson.addNullable(n, "lastErrorAt", node.lastErrorAt());
         CanonicalJson.addNullable(n, "retryAt", node.retryAt());

@@ -3,7 +3,6 @@ package org.parkchain.testsupport.fabric;
 import com.google.protobuf.ByteString;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,14 @@ import org.parkchain.ledger.contract.InMemoryContractState;
 import org.parkchain.ledger.contract.SecuredTerms;
 
 /**
- * The fixture's ledger: one world state that outlives server restarts, and the transactions' life cycle. The rule:
- * endorsing executes the audit-record contract and buffers the write set under the transaction id; submitting
- * applies it exactly once (a second submit of the same id changes nothing); if the world changed in between, the
- * transaction is re-executed and is valid only if it would write the same values (else MVCC_READ_CONFLICT, as a peer
- * marks a transaction whose reads went stale). Every method holds the ledger's lock.
+ * The fixture's ledger: one world state that outlives server restarts, and the transactions' life cycle as a peer
+ * and its ordering service run it. The rules: endorsing executes the contract and keeps its read set (each key with
+ * the version it had, and each range with what it returned) and write set under the transaction id; submitting hands
+ * the transaction to the orderer, which commits it at once or, with a commit delay, that long after the submit (the
+ * orderer's batch timeout), together with every other transaction due by then as one block; a transaction id is
+ * applied at most once. At commit, transactions are validated in block order as Fabric's MVCC check does: valid only
+ * if every key it read still has the version it read and every range still returns the same (else
+ * MVCC_READ_CONFLICT or PHANTOM_READ_CONFLICT, and nothing is written). Every method holds the ledger's lock.
  */
 final class FixtureLedger {
     private static final String ENTRY_PREFIX = InMemoryContractState.compositeKey("entry", List.of());
@@ -39,22 +41,43 @@ final class FixtureLedger {
     private final Map<String, Outcome> committed = new HashMap<>();
     private final Map<String, Integer> submissions = new HashMap<>();
     private final Map<String, ProcessedTransaction> processed = new HashMap<>();
-    private long worldVersion;
+    private final Map<String, Long> versions = new HashMap<>();
+    private final java.util.ArrayDeque<Queued> orderer = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.ScheduledExecutorService blockCutter =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "fixture-orderer");
+                t.setDaemon(true);
+                return t;
+            });
+    private java.time.Duration commitDelay = java.time.Duration.ZERO;
+    private java.util.concurrent.ScheduledFuture<?> cutting;
+    private final Map<String, Integer> transactionBytes = new HashMap<>();
+    private long writeVersion;
     private long height;
+    private int largestBlock;
+    private int largestTransactionBytes;
     private int endorsements;
     private int recordBatchesApplied;
     private Runnable beforeNextCommit;
+
+    /** An endorsement: the contract's result and the read-write set (Fabric's TxReadWriteSet) the transaction carries. */
+    record Endorsement(String result, ByteString readWriteSet) {
+    }
 
     /** How a submitted transaction ended. */
     record Outcome(TxValidationCode code, long blockNumber) {
     }
 
-    private record Pending(Invocation invocation, Map<String, byte[]> writes, long worldVersion, ByteString payload,
-                           Map<String, Map<String, byte[]>> privateWrites) {
+    private record Pending(Invocation invocation, Run run, ByteString payload) {
     }
 
-    /** A simulated run: its result and its write sets. */
-    private record Run(String result, Map<String, byte[]> writes, Map<String, Map<String, byte[]>> privateWrites) {
+    /** A submitted transaction waiting for the orderer to cut its block. */
+    private record Queued(String txId, Envelope envelope, long dueNanos) {
+    }
+
+    /** A simulated run: its result, read set and write sets. */
+    private record Run(String result, TrackingState.Reads reads, Map<String, byte[]> writes,
+                       Map<String, Map<String, byte[]>> privateWrites) {
     }
 
     FixtureLedger(AuditRecords contract, SecuredTerms securedTerms) {
@@ -63,33 +86,33 @@ final class FixtureLedger {
     }
 
     /** Runs a function of the audit contract, or of the secured-terms contract ({@code trading:...}). */
-    private Run run(Invocation i, InMemoryContractState state) {
+    private Run run(Invocation i, TrackingState state) {
         String prefix = SecuredTerms.CONTRACT_NAME + ":";
         if (i.function().startsWith(prefix)) {
             FixturePrivateState priv = new FixturePrivateState(privateData, i.transientMap());
             String result = securedTerms.invoke(state, priv, i.caller(), i.function().substring(prefix.length()),
                     i.args());
-            return new Run(result, Map.copyOf(state.writeSet()), priv.writes());
+            return new Run(result, state.reads(), Map.copyOf(state.writeSet()), priv.writes());
         }
         String result = contract.invoke(state, i.caller(), i.function(), i.args());
-        return new Run(result, Map.copyOf(state.writeSet()), Map.of());
+        return new Run(result, state.reads(), Map.copyOf(state.writeSet()), Map.of());
     }
 
     /** Simulates the proposal and keeps its write set for the submit; a refusal throws ContractException. */
-    synchronized String endorse(Invocation invocation) throws Invocation.Refused {
+    synchronized Endorsement endorse(Invocation invocation) throws Invocation.Refused {
         endorsements++;
         if (committed.containsKey(invocation.txId())) {
             throw new Invocation.Refused("duplicate transaction found [" + invocation.txId() + "]");
         }
         Run run = run(invocation, state(invocation.txId(), invocation.timestamp()));
-        pending.put(invocation.txId(), new Pending(invocation, run.writes(), worldVersion, null, run.privateWrites()));
-        return run.result();
+        pending.put(invocation.txId(), new Pending(invocation, run, null));
+        return new Endorsement(run.result(), run.reads().readWriteSet(invocation.chaincode(), run.writes()));
     }
 
     /** Remembers the payload of the prepared transaction the client will sign and submit. */
     synchronized void prepared(String txId, ByteString payload) {
         Pending p = pending.get(txId);
-        pending.put(txId, new Pending(p.invocation(), p.writes(), p.worldVersion(), payload, p.privateWrites()));
+        pending.put(txId, new Pending(p.invocation(), p.run(), payload));
     }
 
     /** Runs a read-only function against the current world; anything it writes is discarded. */
@@ -97,39 +120,82 @@ final class FixtureLedger {
         return run(invocation, state(invocation.txId(), invocation.timestamp())).result();
     }
 
-    /** Orders and commits a signed transaction; a transaction id is applied at most once. */
+    /**
+     * Every submitted transaction commits this long after its submit (zero: at once, in the submit call); the orderer
+     * looks for due transactions every {@code blockInterval}, so those submitted close together share a block.
+     */
+    synchronized void commitDelay(java.time.Duration delay, java.time.Duration blockInterval) {
+        commitDelay = delay;
+        if (cutting != null) {
+            cutting.cancel(false);
+            cutting = null;
+        }
+        if (!delay.isZero()) {
+            long every = blockInterval.toNanos();
+            cutting = blockCutter.scheduleAtFixedRate(this::cutDueBlock, every, every,
+                    java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** Hands a signed transaction to the orderer; a transaction id is applied at most once. */
     synchronized void submit(String txId, Envelope envelope) throws Invocation.Refused {
-        ByteString payload = envelope.getPayload();
         submissions.merge(txId, 1, Integer::sum);
-        if (committed.containsKey(txId)) {
+        if (committed.containsKey(txId) || orderer.stream().anyMatch(q -> q.txId().equals(txId))) {
             return;
         }
-        Pending p = pending.remove(txId);
-        if (p == null) {
+        if (!pending.containsKey(txId)) {
             throw new Invocation.Refused("transaction " + txId + " was never endorsed by this peer");
         }
-        Runnable hook = beforeNextCommit;
-        beforeNextCommit = null;
-        if (hook != null) {
-            hook.run();
+        largestTransactionBytes = Math.max(largestTransactionBytes, envelope.getSerializedSize());
+        transactionBytes.put(txId, envelope.getSerializedSize());
+        if (commitDelay.isZero()) {
+            commitBlock(List.of(new Queued(txId, envelope, 0)));
+            return;
         }
-        TxValidationCode code;
-        if (!payload.equals(p.payload())) {
-            code = TxValidationCode.ENDORSEMENT_POLICY_FAILURE;
-        } else if (p.worldVersion() == worldVersion || sameWrites(p)) {
-            code = TxValidationCode.VALID;
-            apply(p.writes());
-            p.privateWrites().forEach((collection, values) -> privateData.computeIfAbsent(collection,
-                    c -> new TreeMap<>()).putAll(values));
-        } else {
-            code = TxValidationCode.MVCC_READ_CONFLICT;
+        orderer.add(new Queued(txId, envelope, System.nanoTime() + commitDelay.toNanos()));
+    }
+
+    /** The orderer's timer: every transaction due by now, in submit order, as one block. */
+    private synchronized void cutDueBlock() {
+        List<Queued> block = new java.util.ArrayList<>();
+        long now = System.nanoTime();
+        while (!orderer.isEmpty() && orderer.peek().dueNanos() - now <= 0) {
+            block.add(orderer.poll());
         }
-        if (code == TxValidationCode.VALID && AuditRecords.RECORD_BATCH.equals(p.invocation().function())) {
-            recordBatchesApplied++;
+        if (!block.isEmpty()) {
+            commitBlock(block);
         }
-        committed.put(txId, new Outcome(code, ++height));
-        processed.put(txId, ProcessedTransaction.newBuilder().setTransactionEnvelope(envelope)
-                .setValidationCode(code.getNumber()).build());
+    }
+
+    /** Validates and commits the transactions of one block in order, as a committing peer does. */
+    private void commitBlock(List<Queued> block) {
+        long number = ++height;
+        largestBlock = Math.max(largestBlock, block.size());
+        for (Queued q : block) {
+            Pending p = pending.remove(q.txId());
+            Runnable hook = beforeNextCommit;
+            beforeNextCommit = null;
+            if (hook != null) {
+                hook.run();
+            }
+            TxValidationCode code;
+            if (!q.envelope().getPayload().equals(p.payload())) {
+                code = TxValidationCode.ENDORSEMENT_POLICY_FAILURE;
+            } else {
+                code = p.run().reads().validate(world, versions);
+            }
+            if (code == TxValidationCode.VALID) {
+                apply(p.run().writes());
+                p.run().privateWrites().forEach((collection, values) -> privateData.computeIfAbsent(collection,
+                        c -> new TreeMap<>()).putAll(values));
+                if (AuditRecords.RECORD_BATCH.equals(p.invocation().function())) {
+                    recordBatchesApplied++;
+                }
+            }
+            committed.put(q.txId(), new Outcome(code, number));
+            processed.put(q.txId(), ProcessedTransaction.newBuilder().setTransactionEnvelope(q.envelope())
+                    .setValidationCode(code.getNumber()).build());
+        }
         notifyAll();
     }
 
@@ -154,7 +220,7 @@ final class FixtureLedger {
     /** Executes and commits a transaction in one step, bypassing the gateway (to stage concurrent writes). */
     synchronized String commitDirectly(Caller caller, String function, List<String> args) {
         String txId = UUID.randomUUID().toString().replace("-", "");
-        InMemoryContractState state = state(txId, Instant.now());
+        TrackingState state = state(txId, Instant.now());
         String result = contract.invoke(state, caller, function, args);
         apply(state.writeSet());
         committed.put(txId, new Outcome(TxValidationCode.VALID, ++height));
@@ -181,6 +247,18 @@ final class FixtureLedger {
         return height;
     }
 
+    synchronized int largestBlock() {
+        return largestBlock;
+    }
+
+    synchronized int largestTransactionBytes() {
+        return largestTransactionBytes;
+    }
+
+    synchronized int transactionBytes(String txId) {
+        return transactionBytes.getOrDefault(txId, 0);
+    }
+
     synchronized int entryCount() {
         return (int) world.tailMap(ENTRY_PREFIX, true).keySet().stream().takeWhile(k -> k.startsWith(ENTRY_PREFIX))
                 .count();
@@ -204,26 +282,12 @@ final class FixtureLedger {
         return copy;
     }
 
-    private boolean sameWrites(Pending p) {
-        Invocation i = p.invocation();
-        Map<String, byte[]> writes;
-        try {
-            writes = run(i, state(i.txId(), i.timestamp())).writes();
-        } catch (ContractException e) {
-            return false;
-        }
-        return writes.keySet().equals(p.writes().keySet())
-                && writes.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), p.writes().get(e.getKey())));
-    }
-
     private void apply(Map<String, byte[]> writes) {
-        if (!writes.isEmpty()) {
-            world.putAll(writes);
-            worldVersion++;
-        }
+        world.putAll(writes);
+        writes.keySet().forEach(k -> versions.put(k, ++writeVersion));
     }
 
-    private InMemoryContractState state(String txId, Instant timestamp) {
-        return new InMemoryContractState(world, txId, timestamp);
+    private TrackingState state(String txId, Instant timestamp) {
+        return new TrackingState(world, versions, txId, timestamp);
     }
 }

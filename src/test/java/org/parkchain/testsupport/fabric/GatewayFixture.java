@@ -139,6 +139,35 @@ public final class GatewayFixture implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Models the ordering service's batch timeout: every submitted transaction commits this long after its submit
+     * (zero, the default: at once); the orderer cuts a block of the transactions due every 50 ms.
+     */
+    public GatewayFixture commitDelay(Duration delay) {
+        return commitDelay(delay, Duration.ofMillis(50));
+    }
+
+    /** As {@link #commitDelay(Duration)}, cutting a block of the transactions due every {@code blockInterval}. */
+    public GatewayFixture commitDelay(Duration delay, Duration blockInterval) {
+        ledger.commitDelay(delay, blockInterval);
+        return this;
+    }
+
+    /** The size of a submitted transaction's envelope, in bytes (0: never submitted). */
+    public int transactionBytes(String txId) {
+        return ledger.transactionBytes(txId);
+    }
+
+    /** The most transactions committed in one block. */
+    public int largestBlock() {
+        return ledger.largestBlock();
+    }
+
+    /** The largest transaction envelope submitted, in bytes (Fabric's PreferredMaxBytes applies to blocks of them). */
+    public int largestTransactionBytes() {
+        return ledger.largestTransactionBytes();
+    }
+
     /** Runs the hook once, inside the next submit, before its write set is validated and applied. */
     public void beforeNextCommit(Runnable hook) {
         ledger.beforeNextCommit(hook);
@@ -164,7 +193,7 @@ public final class GatewayFixture implements AutoCloseable {
         return ledger.recordBatchesApplied();
     }
 
-    /** The number of the last block (one transaction per block). */
+    /** The number of the last block (one transaction per block without a commit delay). */
     public long height() {
         return ledger.height();
     }

@@ -75,14 +75,15 @@ final class GatewayService extends GatewayGrpc.GatewayImplBase {
     public void endorse(EndorseRequest request, StreamObserver<EndorseResponse> out) {
         answer(out, () -> {
             Invocation invocation = admit(request.getProposedTransaction(), false);
-            String result;
+            FixtureLedger.Endorsement result;
             try {
                 result = ledger.endorse(invocation);
             } catch (ContractException | Invocation.Refused e) {
                 throw error(Status.Code.ABORTED, "failed to endorse transaction, see attached details for more info",
                         (e instanceof ContractException ? "chaincode response 500, " : "") + e.getMessage());
             }
-            Envelope envelope = transactions.prepare(invocation, ByteString.copyFromUtf8(result));
+            Envelope envelope = transactions.prepare(invocation, ByteString.copyFromUtf8(result.result()),
+                    result.readWriteSet());
             ledger.prepared(invocation.txId(), envelope.getPayload());
             return EndorseResponse.newBuilder().setPreparedTransaction(envelope).build();
         });

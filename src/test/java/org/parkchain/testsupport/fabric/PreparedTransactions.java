@@ -23,7 +23,8 @@ import org.hyperledger.fabric.protos.peer.TransactionAction;
  * Builds the unsigned transaction envelope a gateway returns from Endorse, the way a peer assembles it from its
  * proposal response: Envelope.payload = Payload{header = the proposal's header, data = Transaction{[TransactionAction{
  * header = signature header, payload = ChaincodeActionPayload{proposal payload without transient data,
- * ChaincodeEndorsedAction{ProposalResponsePayload{proposal hash, ChaincodeAction{Response{200, result}}},
+ * ChaincodeEndorsedAction{ProposalResponsePayload{proposal hash, ChaincodeAction{read-write set, Response{200,
+ * result}}},
  * [endorsement by this peer]}}}]}}. The client reads the result from there and signs the payload.
  */
 final class PreparedTransactions {
@@ -38,9 +39,10 @@ final class PreparedTransactions {
                 .setIdBytes(ByteString.copyFromUtf8(Certificates.pem(peerCertificate))).build().toByteString();
     }
 
-    Envelope prepare(Invocation invocation, ByteString result) {
+    Envelope prepare(Invocation invocation, ByteString result, ByteString readWriteSet) {
         Header header = invocation.header();
         ChaincodeAction action = ChaincodeAction.newBuilder()
+                .setResults(readWriteSet)
                 .setResponse(Response.newBuilder().setStatus(200).setPayload(result))
                 .setChaincodeId(ChaincodeID.newBuilder().setName(invocation.chaincode()))
                 .build();
