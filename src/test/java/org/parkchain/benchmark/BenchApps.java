@@ -46,7 +46,7 @@ final class BenchApps {
         try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
                 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY lag), percentile_cont(0.99) WITHIN GROUP (ORDER BY lag)
                 FROM (SELECT extract(epoch FROM mirrored_at - committed_at) * 1000 AS lag FROM ledger_outbox
-                      WHERE aggregate_id LIKE 'participant:%' ORDER BY seq DESC LIMIT """ + last + ") recent")) {
+                      WHERE aggregate_id LIKE 'participant:%' ORDER BY seq DESC LIMIT\s""" + last + ") recent")) {
             rs.next();
             return new double[] {rs.getDouble(1), rs.getDouble(2)};
         }

@@ -21,9 +21,15 @@ import org.parkchain.testsupport.fabric.GatewayFixture;
  * behaviour before issue 17; (D16) a backlog of {@code bench.drainLarge} drained with the defaults (16 in flight);
  * (L) the application under full business load (4 clients) with the mirror on: business rate and the lag of the
  * measured entries. Prints a Markdown table (also target/benchmarks/fabric-mirror.md).
+ *
+ * <p>{@code -Dbench.phases=d1,d16,load} picks phases. {@code -Dbench.fabric.peer-endpoint=host:port} (with
+ * {@code bench.fabric.tls-cert}, {@code host-override}, {@code msp-id}, {@code cert} and {@code key}, as the
+ * application's {@code parkchain.ledger.fabric.*} settings) uses a real Fabric network instead of the fixture; each
+ * phase's database numbers its batches from 1, so give each phase a fresh channel (see docs/fabric.md).
  */
 public final class FabricMirrorBenchmark {
     private static final int THREADS = 4;
+    private static final String REAL = "bench.fabric.";
 
     private FabricMirrorBenchmark() {
     }
@@ -42,21 +48,25 @@ public final class FabricMirrorBenchmark {
         Path dir = Path.of("target", "bench-fabric").toAbsolutePath();
         ClientIdentity identity = ClientIdentity.create(dir.resolve("app"), GatewayFixture.PEER_MSP, Caller.MIRROR);
 
-        Drain one = drain("bench_fabric_d1", small, "1", delay, identity, dir);
-        Drain sixteen = drain("bench_fabric_d16", large, null, delay, identity, dir);
-        double[] load;
-        double rate;
-        int largestBlock;
-        try (GatewayFixture peer = peer(delay); PayaraProcess app = BenchApps.start("bench_fabric_load",
-                fabric(peer, identity, dir, null, true))) {
-            ParticipantLoad clients = new ParticipantLoad(app.baseUrl(), THREADS);
-            clients.register(1_000, done -> { }, () -> false);
-            long started = System.nanoTime();
-            int done = clients.register(measured, d -> { }, () -> false);
-            rate = done / ((System.nanoTime() - started) / 1e9);
-            BenchApps.awaitDrained("bench_fabric_load");
-            load = BenchApps.lagPercentiles("bench_fabric_load", measured);
-            largestBlock = peer.largestBlock();
+        String phases = System.getProperty("bench.phases", "d1,d16,load");
+        Drain none = new Drain(0, Double.NaN, 0, 0, 0);
+        Drain one = phases.contains("d1") ? drain("bench_fabric_d1", small, "1", delay, identity, dir) : none;
+        Drain sixteen = phases.contains("d16") ? drain("bench_fabric_d16", large, null, delay, identity, dir) : none;
+        double[] load = {Double.NaN, Double.NaN};
+        double rate = Double.NaN;
+        int largestBlock = 0;
+        if (phases.contains("load")) {
+            try (GatewayFixture peer = peer(delay); PayaraProcess app = BenchApps.start("bench_fabric_load",
+                    fabric(peer, identity, dir, null, true))) {
+                ParticipantLoad clients = new ParticipantLoad(app.baseUrl(), THREADS);
+                clients.register(1_000, done -> { }, () -> false);
+                long started = System.nanoTime();
+                int done = clients.register(measured, d -> { }, () -> false);
+                rate = done / ((System.nanoTime() - started) / 1e9);
+                BenchApps.awaitDrained("bench_fabric_load");
+                load = BenchApps.lagPercentiles("bench_fabric_load", measured);
+                largestBlock = peer == null ? 0 : peer.largestBlock();
+            }
         }
         String report = String.format(Locale.ROOT, """
                 | figure (commit %d ms after submit) | value |
@@ -90,27 +100,44 @@ public final class FabricMirrorBenchmark {
             }
             double seconds = BenchApps.number(db,
                     "SELECT extract(epoch FROM max(mirrored_at) - min(created_at)) FROM mirror_batch");
-            return new Drain(backlog, seconds, BenchApps.count(db, "SELECT count(*) FROM mirror_batch"),
-                    peer.largestBlock(), peer.largestTransactionBytes());
+            Drain d = new Drain(backlog, seconds, BenchApps.count(db, "SELECT count(*) FROM mirror_batch"),
+                    peer == null ? 0 : peer.largestBlock(), peer == null ? 0 : peer.largestTransactionBytes());
+            System.out.printf(Locale.ROOT, "%s: %d entries in %d batches drained in %.1f s: %.0f records/s%n", db,
+                    d.entries(), d.batches(), d.seconds(), d.rate());
+            return d;
         }
     }
 
+    /** The fixture peer, or null when {@code bench.fabric.peer-endpoint} names a real network. */
     private static GatewayFixture peer(Duration delay) {
+        if (System.getProperty(REAL + "peer-endpoint") != null) {
+            return null;
+        }
         return new GatewayFixture(Set.of(GatewayFixture.PEER_MSP), true).start().commitDelay(delay);
     }
 
     private static Map<String, String> fabric(GatewayFixture peer, ClientIdentity identity, Path dir, String inFlight,
                                               boolean mirror) throws java.io.IOException {
-        Path tls = peer.writeTlsCert(dir.resolve("peer-tls-" + peer.port() + ".pem"));
         Map<String, String> env = new HashMap<>(Map.of(
                 "PARKCHAIN_LEDGER_ADAPTER", "fabric",
-                "PARKCHAIN_LEDGER_MIRROR_ENABLED", String.valueOf(mirror),
-                "PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", peer.endpoint(),
-                "PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example",
-                "PARKCHAIN_LEDGER_FABRIC_TLS_CERT", tls.toString(),
-                "PARKCHAIN_LEDGER_FABRIC_MSP_ID", GatewayFixture.PEER_MSP,
-                "PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString(),
-                "PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()));
+                "PARKCHAIN_LEDGER_MIRROR_ENABLED", String.valueOf(mirror)));
+        if (peer == null) {
+            for (String key : new String[] {"peer-endpoint", "host-override", "tls-cert", "msp-id", "cert", "key"}) {
+                if (System.getProperty(REAL + key) != null) {
+                    env.put("PARKCHAIN_LEDGER_FABRIC_" + key.toUpperCase(Locale.ROOT).replace('-', '_'),
+                            System.getProperty(REAL + key));
+                }
+            }
+        } else {
+            Path tls = peer.writeTlsCert(dir.resolve("peer-tls-" + peer.port() + ".pem"));
+            env.putAll(Map.of(
+                    "PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", peer.endpoint(),
+                    "PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example",
+                    "PARKCHAIN_LEDGER_FABRIC_TLS_CERT", tls.toString(),
+                    "PARKCHAIN_LEDGER_FABRIC_MSP_ID", GatewayFixture.PEER_MSP,
+                    "PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString(),
+                    "PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()));
+        }
         if (inFlight != null) {
             env.put("PARKCHAIN_LEDGER_MIRROR_IN_FLIGHT", inFlight);
         }
