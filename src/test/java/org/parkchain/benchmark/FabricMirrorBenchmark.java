@@ -3,26 +3,29 @@ package org.parkchain.benchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parkchain.devserver.PayaraProcess;
 import org.parkchain.ledger.contract.Caller;
 import org.parkchain.testsupport.ParticipantLoad;
+import org.parkchain.testsupport.TestDatabase;
 import org.parkchain.testsupport.fabric.ClientIdentity;
 import org.parkchain.testsupport.fabric.GatewayFixture;
 
 /**
  * {@code ./mvnw -Pbenchmark} (the other benchmarks skipped with their {@code bench.skip*} flags): the ledger mirror on Fabric, through the real fabric-gateway
  * client over TLS to the Gateway fixture, whose orderer commits every transaction {@code bench.commitDelay} (1 s)
- * after its submit, as a network with a 1 s batch timeout does at best. Phases, each on its own database and its own
- * fresh fixture ledger: (D1) a backlog of {@code bench.drainSmall} registrations drained with one batch in flight, the
- * behaviour before issue 17; (D16) a backlog of {@code bench.drainLarge} drained with the defaults (16 in flight);
- * (L) the application under full business load (4 clients) with the mirror on: business rate and the lag of the
- * measured entries. Prints a Markdown table (also target/benchmarks/fabric-mirror.md).
+ * after its submit, as a network with a 1 s batch timeout does at best. Phases, each on a fresh fixture ledger:
+ * (drain) a backlog of {@code bench.backlog} registrations made with the mirror off, then drained on a copy of that
+ * database for each of {@code bench.inFlight} (1, the behaviour before issue 17, and 16, the default); (load) the
+ * application under full business load (4 clients) with the mirror off and on: business rate and the lag of the
+ * measured entries; (outage) the fixture away for 10 s under load. Prints a Markdown table (also target/benchmarks/fabric-mirror.md).
  *
- * <p>{@code -Dbench.phases=d1,d16,load} picks phases. {@code -Dbench.fabric.peer-endpoint=host:port} (with
+ * <p>{@code -Dbench.phases=drain,load,outage} picks phases. {@code -Dbench.fabric.peer-endpoint=host:port} (with
  * {@code bench.fabric.tls-cert}, {@code host-override}, {@code msp-id}, {@code cert} and {@code key}, as the
  * application's {@code parkchain.ledger.fabric.*} settings) uses a real Fabric network instead of the fixture; each
  * phase's database numbers its batches from 1, so give each phase a fresh channel (see docs/fabric.md).
@@ -34,7 +37,8 @@ public final class FabricMirrorBenchmark {
     private FabricMirrorBenchmark() {
     }
 
-    record Drain(long entries, double seconds, long batches, int largestBlock, int largestTx) {
+    record Drain(String inFlight, long entries, double seconds, double steady, long batches, int largestBlock,
+                 int largestTx) {
         double rate() {
             return entries / seconds;
         }
@@ -42,68 +46,161 @@ public final class FabricMirrorBenchmark {
 
     public static void main(String[] args) throws Exception {
         Duration delay = Duration.parse(System.getProperty("bench.commitDelay", "PT1S"));
-        int small = Integer.getInteger("bench.drainSmall", 10_000);
-        int large = Integer.getInteger("bench.drainLarge", 50_000);
+        int backlog = Integer.getInteger("bench.backlog", 30_000);
         int measured = Integer.getInteger("bench.transactions", 10_000);
         Path dir = Path.of("target", "bench-fabric").toAbsolutePath();
         ClientIdentity identity = ClientIdentity.create(dir.resolve("app"), GatewayFixture.PEER_MSP, Caller.MIRROR);
 
-        String phases = System.getProperty("bench.phases", "d1,d16,load");
-        Drain none = new Drain(0, Double.NaN, 0, 0, 0);
-        Drain one = phases.contains("d1") ? drain("bench_fabric_d1", small, "1", delay, identity, dir) : none;
-        Drain sixteen = phases.contains("d16") ? drain("bench_fabric_d16", large, null, delay, identity, dir) : none;
-        double[] load = {Double.NaN, Double.NaN};
-        double rate = Double.NaN;
-        int largestBlock = 0;
-        if (phases.contains("load")) {
-            try (GatewayFixture peer = peer(delay); PayaraProcess app = BenchApps.start("bench_fabric_load",
-                    fabric(peer, identity, dir, null, true))) {
-                ParticipantLoad clients = new ParticipantLoad(app.baseUrl(), THREADS);
-                clients.register(1_000, done -> { }, () -> false);
-                long started = System.nanoTime();
-                int done = clients.register(measured, d -> { }, () -> false);
-                rate = done / ((System.nanoTime() - started) / 1e9);
-                BenchApps.awaitDrained("bench_fabric_load");
-                load = BenchApps.lagPercentiles("bench_fabric_load", measured);
-                largestBlock = peer == null ? 0 : peer.largestBlock();
+        String phases = System.getProperty("bench.phases", "drain,load,outage");
+        List<Drain> drains = new ArrayList<>();
+        if (phases.contains("drain")) {
+            String backlogDb = "bench_fabric_backlog";
+            try (GatewayFixture peer = peer(delay);
+                 PayaraProcess app = BenchApps.start(backlogDb, fabric(peer, identity, dir, null, false))) {
+                new ParticipantLoad(app.baseUrl(), THREADS).register(backlog, d -> { }, () -> false);
+            }
+            for (String inFlight : System.getProperty("bench.inFlight", "1,16,32").split(",")) {
+                drains.add(drain(backlogDb, inFlight.trim(), delay, identity, dir));
             }
         }
-        String report = String.format(Locale.ROOT, """
+        double[] off = {Double.NaN, Double.NaN, Double.NaN, 0};
+        double[] on = {Double.NaN, Double.NaN, Double.NaN, 0};
+        if (phases.contains("load")) {
+            off = load("bench_fabric_off", false, measured, delay, identity, dir);
+            on = load("bench_fabric_load", true, measured, delay, identity, dir);
+        }
+        double[] outage = phases.contains("outage") ? outage(delay, identity, dir) : new double[] {Double.NaN, 0, 0};
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
                 | figure (commit %d ms after submit) | value |
                 |---|---|
-                | drain, 1 batch in flight: %,d entries in %,d batches | %.0f records/s (%.1f s) |
-                | drain, 16 in flight (default): %,d entries in %,d batches | %.0f records/s (%.1f s) |
-                | largest block while draining / largest transaction | %d transactions / %,d bytes |
-                | business transactions per second under full load, mirror on | %.0f |
+                """, delay.toMillis()));
+        for (Drain d : drains) {
+            report.append(String.format(Locale.ROOT, "| drain, %s in flight: %,d entries in %,d batches | %.0f records/s"
+                    + " (%.1f s), %.0f records/s after the first %s batches; largest block %d transactions, largest"
+                    + " transaction %,d bytes |%n", d.inFlight(), d.entries(), d.batches(), d.rate(), d.seconds(),
+                    d.steady(), d.inFlight(), d.largestBlock(), d.largestTx()));
+        }
+        report.append(String.format(Locale.ROOT, """
+                | business transactions per second under full load (4 clients), mirror off / on | %.0f / %.0f |
                 | mirror lag p50 / p99 under full load (%,d entries) | %.0f ms / %.0f ms |
-                | largest block under load | %d transactions |
-                """, delay.toMillis(), one.entries(), one.batches(), one.rate(), one.seconds(), sixteen.entries(),
-                sixteen.batches(), sixteen.rate(), sixteen.seconds(), sixteen.largestBlock(), sixteen.largestTx(),
-                rate, measured, load[0], load[1], largestBlock);
+                | largest block under load | %.0f transactions |
+                | peer away 10 s under load: first batch recorded after its return / backlog then / that backlog on the ledger after | %.2f s / %,.0f / %.1f s |
+                """, off[0], on[0], measured, on[1], on[2], on[3], outage[0], outage[1], outage[2]));
         Path out = Path.of("target", "benchmarks", "fabric-mirror.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
+        Files.writeString(out, report.toString());
         System.out.println(report);
         System.exit(0);
     }
 
-    /** Builds a backlog with the mirror off, then times its drain with the mirror on: first entry cut to last confirmed. */
-    private static Drain drain(String db, int registrations, String inFlight, Duration delay, ClientIdentity identity,
-                               Path dir) throws Exception {
-        try (GatewayFixture peer = peer(delay)) {
-            try (PayaraProcess app = BenchApps.start(db, fabric(peer, identity, dir, null, false))) {
-                new ParticipantLoad(app.baseUrl(), THREADS).register(registrations, d -> { }, () -> false);
+    /** {business transactions per second, lag p50 ms, lag p99 ms, largest block} under 4 clients registering. */
+    private static double[] load(String db, boolean mirror, int measured, Duration delay, ClientIdentity identity,
+                                 Path dir) throws Exception {
+        try (GatewayFixture peer = peer(delay); PayaraProcess app = BenchApps.start(db,
+                fabric(peer, identity, dir, null, mirror))) {
+            ParticipantLoad clients = new ParticipantLoad(app.baseUrl(), THREADS);
+            clients.register(1_000, done -> { }, () -> false);
+            long started = System.nanoTime();
+            int done = clients.register(measured, d -> { }, () -> false);
+            double rate = done / ((System.nanoTime() - started) / 1e9);
+            if (!mirror) {
+                return new double[] {rate, Double.NaN, Double.NaN, 0};
             }
+            BenchApps.awaitDrained(db);
+            double[] lag = BenchApps.lagPercentiles(db, measured);
+            return new double[] {rate, lag[0], lag[1], peer == null ? 0 : peer.largestBlock()};
+        }
+    }
+
+    /**
+     * The peer taken away for 10 s while 2 clients keep registering, with the default backoff: {seconds from the
+     * peer's return to the first batch recorded (the status's recoveredAt), backlog at the return, seconds until the
+     * backlog was drained}.
+     */
+    private static double[] outage(Duration delay, ClientIdentity identity, Path dir) throws Exception {
+        String db = "bench_fabric_outage";
+        try (GatewayFixture peer = peer(delay); PayaraProcess app = BenchApps.start(db,
+                fabric(peer, identity, dir, null, true))) {
+            if (peer == null) {
+                return new double[] {Double.NaN, 0, 0};
+            }
+            Thread load = new Thread(() -> {
+                try {
+                    new ParticipantLoad(app.baseUrl(), 2).register(12_000, d -> { }, () -> false);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            load.start();
+            Thread.sleep(10_000);
+            peer.stop();
+            Thread.sleep(10_000);
             long backlog = BenchApps.count(db, "SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL");
-            try (PayaraProcess app = BenchApps.start(db, fabric(peer, identity, dir, inFlight, true))) {
-                BenchApps.awaitDrained(db);
+            java.time.Instant back = java.time.Instant.now();
+            peer.start();
+            org.parkchain.testsupport.WebClient regulator = ParticipantLoad.loggedIn(app.baseUrl(), "regulator");
+            String recovered = null;
+            while (recovered == null) {
+                Thread.sleep(50);
+                jakarta.json.JsonObject node = org.parkchain.platform.canonical.CanonicalJson.parseObject(
+                        regulator.getJson("/api/audit/status", null, null).body()).getJsonObject("node");
+                recovered = node.containsKey("recoveredAt") && !node.isNull("recoveredAt")
+                        ? node.getString("recoveredAt") : null;
             }
-            double seconds = BenchApps.number(db,
-                    "SELECT extract(epoch FROM max(mirrored_at) - min(created_at)) FROM mirror_batch");
-            Drain d = new Drain(backlog, seconds, BenchApps.count(db, "SELECT count(*) FROM mirror_batch"),
+            double toFirst = Duration.between(back, java.time.Instant.parse(recovered)).toMillis() / 1e3;
+            long backSql = back.toEpochMilli();
+            load.join();
+            BenchApps.awaitDrained(db);
+            // the entries waiting at the return: until the last of them was on the ledger
+            double drained = BenchApps.number(db, "SELECT extract(epoch FROM max(mirrored_at)) * 1000 - " + backSql
+                    + " FROM ledger_outbox WHERE committed_at <= to_timestamp(" + backSql + " / 1000.0)") / 1e3;
+            System.out.printf(Locale.ROOT, "outage: first batch %.2f s after the return, backlog %d, drained after"
+                    + " %.1f s%n", toFirst, backlog, drained);
+            return new double[] {toFirst, backlog, drained};
+        }
+    }
+
+    /**
+     * Drains a copy of the backlog database with the mirror on and {@code inFlight} batches in flight, on a fresh
+     * ledger: entries per second from the first batch's cut to the last one's confirmation, within at most
+     * {@code bench.drainSeconds} (60).
+     */
+    private static Drain drain(String backlogDb, String inFlight, Duration delay, ClientIdentity identity, Path dir)
+            throws Exception {
+        String db = "bench_fabric_d" + inFlight;
+        TestDatabase.server().copyDatabase(backlogDb, db);
+        for (String store : new String[] {"-ca.p12", "-node.p12"}) {
+            Path source = Path.of("target", backlogDb + store);
+            if (Files.exists(source)) {
+                Files.copy(source, Path.of("target", db + store), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        long limit = Integer.getInteger("bench.drainSeconds", 60) * 1_000L;
+        try (GatewayFixture peer = peer(delay)) {
+            try (PayaraProcess app = BenchApps.start(db, fabric(peer, identity, dir, inFlight, true))) {
+                long start = System.currentTimeMillis();
+                while (System.currentTimeMillis() - start < limit && BenchApps.count(db,
+                        "SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0) {
+                    Thread.sleep(200);
+                }
+            }
+            long entries = BenchApps.count(db, "SELECT coalesce(sum(size), 0) FROM mirror_batch WHERE mirrored_at IS NOT NULL");
+            double seconds = BenchApps.number(db, "SELECT extract(epoch FROM max(mirrored_at) - min(created_at))"
+                    + " FROM mirror_batch");
+            // after the first window of batches (the application's JIT warm-up and the TLS handshake)
+            long confirmed = BenchApps.count(db, "SELECT count(*) FROM mirror_batch WHERE mirrored_at IS NOT NULL");
+            long k = Math.min(Integer.parseInt(inFlight), confirmed - 1);
+            double steady = BenchApps.number(db, """
+                    WITH c AS (SELECT size, mirrored_at, row_number() OVER (ORDER BY mirrored_at) AS n
+                               FROM mirror_batch WHERE mirrored_at IS NOT NULL)
+                    SELECT sum(size) FILTER (WHERE n > %d)
+                           / nullif(extract(epoch FROM max(mirrored_at) - max(mirrored_at) FILTER (WHERE n = %d)), 0)
+                    FROM c""".formatted(k, k));
+            Drain d = new Drain(inFlight, entries, seconds, steady, BenchApps.count(db,
+                    "SELECT count(*) FROM mirror_batch WHERE mirrored_at IS NOT NULL"),
                     peer == null ? 0 : peer.largestBlock(), peer == null ? 0 : peer.largestTransactionBytes());
-            System.out.printf(Locale.ROOT, "%s: %d entries in %d batches drained in %.1f s: %.0f records/s%n", db,
-                    d.entries(), d.batches(), d.seconds(), d.rate());
+            System.out.printf(Locale.ROOT, "%s: %d entries in %d batches in %.1f s: %.0f records/s, %.0f after the"
+                    + " first window%n", db, d.entries(), d.batches(), d.seconds(), d.rate(), steady);
             return d;
         }
     }
@@ -113,7 +210,8 @@ public final class FabricMirrorBenchmark {
         if (System.getProperty(REAL + "peer-endpoint") != null) {
             return null;
         }
-        return new GatewayFixture(Set.of(GatewayFixture.PEER_MSP), true).start().commitDelay(delay);
+        boolean tls = Boolean.parseBoolean(System.getProperty("bench.tls", "true"));
+        return new GatewayFixture(Set.of(GatewayFixture.PEER_MSP), tls).start().commitDelay(delay);
     }
 
     private static Map<String, String> fabric(GatewayFixture peer, ClientIdentity identity, Path dir, String inFlight,
@@ -129,11 +227,13 @@ public final class FabricMirrorBenchmark {
                 }
             }
         } else {
-            Path tls = peer.writeTlsCert(dir.resolve("peer-tls-" + peer.port() + ".pem"));
+            if (peer.tlsCertPem() != null) {
+                Path tls = peer.writeTlsCert(dir.resolve("peer-tls-" + peer.port() + ".pem"));
+                env.put("PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example");
+                env.put("PARKCHAIN_LEDGER_FABRIC_TLS_CERT", tls.toString());
+            }
             env.putAll(Map.of(
                     "PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", peer.endpoint(),
-                    "PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example",
-                    "PARKCHAIN_LEDGER_FABRIC_TLS_CERT", tls.toString(),
                     "PARKCHAIN_LEDGER_FABRIC_MSP_ID", GatewayFixture.PEER_MSP,
                     "PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString(),
                     "PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()));

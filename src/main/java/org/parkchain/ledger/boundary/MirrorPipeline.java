@@ -137,11 +137,13 @@ final class MirrorPipeline {
             if (receipt == null) {
                 long t0 = System.nanoTime();
                 LedgerTransaction tx = ledger.prepare(AuditRecords.RECORD_BATCH, batch.toJson());
+                long t1 = System.nanoTime();
                 batches.submitting(batch.id(), tx.txId());
                 receipt = tx.commit();
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                LOG.fine(() -> "Batch " + batch.id() + " (" + batch.entries().size() + " entries) committed as "
-                        + tx.txId() + " in " + ms + " ms");
+                long t2 = System.nanoTime();
+                LOG.fine(() -> "Batch " + batch.id() + " (" + batch.entries().size() + " entries): endorsed in "
+                        + (t1 - t0) / 1_000_000 + " ms, committed as " + tx.txId() + " in " + (t2 - t1) / 1_000_000
+                        + " ms");
             } else {
                 state.countConfirmedByLookup();
             }

@@ -46,7 +46,7 @@ import org.parkchain.platform.persistence.AdvisoryLock;
 public class MirrorWorker {
     private static final Logger LOG = Logger.getLogger(MirrorWorker.class.getName());
     /** The embedded ledger appends one block at a time; more batches in flight would only wait on its lock. */
-    private static final int EMBEDDED_IN_FLIGHT = 2;
+    private static final int EMBEDDED_IN_FLIGHT = 1;
     private static final Duration SNAPSHOT_EVERY = Duration.ofSeconds(1);
 
     @Resource
@@ -131,13 +131,13 @@ public class MirrorWorker {
         int slots = "embedded".equals(ledger.kind()) ? Math.min(inFlight, EMBEDDED_IN_FLIGHT) : inFlight;
         settings = new MirrorPipeline.Settings(batchSize, batchBytes, batchTimeout, pollInterval, slots, lookupWait,
                 backoffInitial, backoffMax);
+        // new batches in flight, plus as many left-over ones being looked up beside them (threads start on first use)
+        pool = Executors.newFixedThreadPool(2 * slots, threads);
         metrics.register();
         if (!enabled) {
             LOG.warning("Ledger mirror is disabled (parkchain.ledger.mirror.enabled=false); the outbox only grows");
             return;
         }
-        // new batches in flight, plus as many left-over ones being looked up beside them
-        pool = Executors.newFixedThreadPool(2 * slots, threads);
         long period = Math.max(10, pollInterval.toMillis());
         task = scheduler.scheduleWithFixedDelay(this::tick, period, period, TimeUnit.MILLISECONDS);
         LOG.info(() -> "Ledger mirror started: " + ledger.kind() + " ledger, batches of up to " + batchSize
@@ -152,7 +152,7 @@ public class MirrorWorker {
             task.cancel(false);
         }
         if (pool != null) {
-            pool.shutdown();
+            pool.shutdown(); // the drain saw stopping and waits for its batches in flight
             try {
                 pool.awaitTermination(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {

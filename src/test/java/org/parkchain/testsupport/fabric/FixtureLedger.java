@@ -27,7 +27,8 @@ import org.parkchain.ledger.contract.SecuredTerms;
  * orderer's batch timeout), together with every other transaction due by then as one block; a transaction id is
  * applied at most once. At commit, transactions are validated in block order as Fabric's MVCC check does: valid only
  * if every key it read still has the version it read and every range still returns the same (else
- * MVCC_READ_CONFLICT or PHANTOM_READ_CONFLICT, and nothing is written). Every method holds the ledger's lock.
+ * MVCC_READ_CONFLICT or PHANTOM_READ_CONFLICT, and nothing is written). The bookkeeping is guarded by the ledger's
+ * monitor; the world by a read-write lock, so that proposals are simulated side by side as on a peer.
  */
 final class FixtureLedger {
     private static final String ENTRY_PREFIX = InMemoryContractState.compositeKey("entry", List.of());
@@ -42,6 +43,9 @@ final class FixtureLedger {
     private final Map<String, Integer> submissions = new HashMap<>();
     private final Map<String, ProcessedTransaction> processed = new HashMap<>();
     private final Map<String, Long> versions = new HashMap<>();
+    /** Guards the world, the versions and the private data: simulations read together, commits write alone. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock worldLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final java.util.ArrayDeque<Queued> orderer = new java.util.ArrayDeque<>();
     private final java.util.concurrent.ScheduledExecutorService blockCutter =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -98,15 +102,40 @@ final class FixtureLedger {
         return new Run(result, state.reads(), Map.copyOf(state.writeSet()), Map.of());
     }
 
-    /** Simulates the proposal and keeps its write set for the submit; a refusal throws ContractException. */
-    synchronized Endorsement endorse(Invocation invocation) throws Invocation.Refused {
-        endorsements++;
-        if (committed.containsKey(invocation.txId())) {
-            throw new Invocation.Refused("duplicate transaction found [" + invocation.txId() + "]");
+    /**
+     * Simulates the proposal and keeps its read and write sets for the submit; a refusal throws ContractException.
+     * Like a peer, it simulates several proposals at once (under the world's read lock); commits wait for them.
+     */
+    Endorsement endorse(Invocation invocation) throws Invocation.Refused {
+        synchronized (this) {
+            endorsements++;
+            if (committed.containsKey(invocation.txId())) {
+                throw new Invocation.Refused("duplicate transaction found [" + invocation.txId() + "]");
+            }
         }
-        Run run = run(invocation, state(invocation.txId(), invocation.timestamp()));
-        pending.put(invocation.txId(), new Pending(invocation, run, null));
+        Run run = read(() -> run(invocation, state(invocation.txId(), invocation.timestamp())));
+        synchronized (this) {
+            pending.put(invocation.txId(), new Pending(invocation, run, null));
+        }
         return new Endorsement(run.result(), run.reads().readWriteSet(invocation.chaincode(), run.writes()));
+    }
+
+    private <T> T read(java.util.function.Supplier<T> reading) {
+        worldLock.readLock().lock();
+        try {
+            return reading.get();
+        } finally {
+            worldLock.readLock().unlock();
+        }
+    }
+
+    private void write(Runnable writing) {
+        worldLock.writeLock().lock();
+        try {
+            writing.run();
+        } finally {
+            worldLock.writeLock().unlock();
+        }
     }
 
     /** Remembers the payload of the prepared transaction the client will sign and submit. */
@@ -116,8 +145,8 @@ final class FixtureLedger {
     }
 
     /** Runs a read-only function against the current world; anything it writes is discarded. */
-    synchronized String evaluate(Invocation invocation) {
-        return run(invocation, state(invocation.txId(), invocation.timestamp())).result();
+    String evaluate(Invocation invocation) {
+        return read(() -> run(invocation, state(invocation.txId(), invocation.timestamp())).result());
     }
 
     /**
@@ -178,16 +207,19 @@ final class FixtureLedger {
             if (hook != null) {
                 hook.run();
             }
-            TxValidationCode code;
-            if (!q.envelope().getPayload().equals(p.payload())) {
-                code = TxValidationCode.ENDORSEMENT_POLICY_FAILURE;
-            } else {
-                code = p.run().reads().validate(world, versions);
+            TxValidationCode[] result = {TxValidationCode.ENDORSEMENT_POLICY_FAILURE};
+            if (q.envelope().getPayload().equals(p.payload())) {
+                write(() -> {
+                    result[0] = p.run().reads().validate(world, versions);
+                    if (result[0] == TxValidationCode.VALID) {
+                        apply(p.run().writes());
+                        p.run().privateWrites().forEach((collection, values) -> privateData.computeIfAbsent(
+                                collection, c -> new TreeMap<>()).putAll(values));
+                    }
+                });
             }
+            TxValidationCode code = result[0];
             if (code == TxValidationCode.VALID) {
-                apply(p.run().writes());
-                p.run().privateWrites().forEach((collection, values) -> privateData.computeIfAbsent(collection,
-                        c -> new TreeMap<>()).putAll(values));
                 if (AuditRecords.RECORD_BATCH.equals(p.invocation().function())) {
                     recordBatchesApplied++;
                 }
@@ -220,11 +252,14 @@ final class FixtureLedger {
     /** Executes and commits a transaction in one step, bypassing the gateway (to stage concurrent writes). */
     synchronized String commitDirectly(Caller caller, String function, List<String> args) {
         String txId = UUID.randomUUID().toString().replace("-", "");
-        TrackingState state = state(txId, Instant.now());
-        String result = contract.invoke(state, caller, function, args);
-        apply(state.writeSet());
+        String[] result = new String[1];
+        write(() -> {
+            TrackingState state = state(txId, Instant.now());
+            result[0] = contract.invoke(state, caller, function, args);
+            apply(state.writeSet());
+        });
         committed.put(txId, new Outcome(TxValidationCode.VALID, ++height));
-        return result;
+        return result[0];
     }
 
     synchronized void beforeNextCommit(Runnable hook) {
@@ -259,27 +294,29 @@ final class FixtureLedger {
         return transactionBytes.getOrDefault(txId, 0);
     }
 
-    synchronized int entryCount() {
-        return (int) world.tailMap(ENTRY_PREFIX, true).keySet().stream().takeWhile(k -> k.startsWith(ENTRY_PREFIX))
-                .count();
+    int entryCount() {
+        return read(() -> (int) world.tailMap(ENTRY_PREFIX, true).keySet().stream()
+                .takeWhile(k -> k.startsWith(ENTRY_PREFIX)).count());
     }
 
-    synchronized Optional<String> value(String objectType, String... attributes) {
-        return Optional.ofNullable(world.get(InMemoryContractState.compositeKey(objectType, List.of(attributes))))
-                .map(v -> new String(v, StandardCharsets.UTF_8));
+    Optional<String> value(String objectType, String... attributes) {
+        return read(() -> Optional.ofNullable(world.get(InMemoryContractState.compositeKey(objectType,
+                List.of(attributes)))).map(v -> new String(v, StandardCharsets.UTF_8)));
     }
 
     /** A value of a private data collection as the member peer holds it, as UTF-8 text. */
-    synchronized Optional<String> privateValue(String collection, String objectType, String... attributes) {
-        return Optional.ofNullable(privateData.getOrDefault(collection, Map.of()).get(FixturePrivateState.key(
-                objectType, attributes))).map(v -> new String(v, StandardCharsets.UTF_8));
+    Optional<String> privateValue(String collection, String objectType, String... attributes) {
+        return read(() -> Optional.ofNullable(privateData.getOrDefault(collection, Map.of()).get(
+                FixturePrivateState.key(objectType, attributes))).map(v -> new String(v, StandardCharsets.UTF_8)));
     }
 
     /** A copy of the whole world state, values as UTF-8 text. */
-    synchronized Map<String, String> snapshot() {
-        Map<String, String> copy = new TreeMap<>();
-        world.forEach((k, v) -> copy.put(k, new String(v, StandardCharsets.UTF_8)));
-        return copy;
+    Map<String, String> snapshot() {
+        return read(() -> {
+            Map<String, String> copy = new TreeMap<>();
+            world.forEach((k, v) -> copy.put(k, new String(v, StandardCharsets.UTF_8)));
+            return copy;
+        });
     }
 
     private void apply(Map<String, byte[]> writes) {
