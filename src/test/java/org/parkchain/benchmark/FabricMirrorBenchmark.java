@@ -227,16 +227,7 @@ public final class FabricMirrorBenchmark {
                 }
             }
         } else {
-            if (peer.tlsCertPem() != null) {
-                Path tls = peer.writeTlsCert(dir.resolve("peer-tls-" + peer.port() + ".pem"));
-                env.put("PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example");
-                env.put("PARKCHAIN_LEDGER_FABRIC_TLS_CERT", tls.toString());
-            }
-            env.putAll(Map.of(
-                    "PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", peer.endpoint(),
-                    "PARKCHAIN_LEDGER_FABRIC_MSP_ID", GatewayFixture.PEER_MSP,
-                    "PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString(),
-                    "PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()));
+            env.putAll(peer.applicationSettings(identity, dir));
         }
         if (inFlight != null) {
             env.put("PARKCHAIN_LEDGER_MIRROR_IN_FLIGHT", inFlight);

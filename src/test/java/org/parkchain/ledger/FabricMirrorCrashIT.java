@@ -46,7 +46,7 @@ class FabricMirrorCrashIT {
     private static int port;
 
     @BeforeAll
-    static void start() {
+    static void start() throws java.io.IOException {
         peer = new GatewayFixture(Set.of(GatewayFixture.PEER_MSP), false).start().commitDelay(Duration.ofSeconds(1));
         identity = ClientIdentity.create(Path.of("target", "fabric-crash-it").toAbsolutePath().resolve("app"),
                 GatewayFixture.PEER_MSP, Caller.MIRROR);
@@ -64,24 +64,21 @@ class FabricMirrorCrashIT {
         }
     }
 
-    private static PayaraProcess startApp(String run) {
+    private static PayaraProcess startApp(String run) throws java.io.IOException {
         Path dir = Path.of("target", "fabric-crash-it").toAbsolutePath();
+        Map<String, String> env = new java.util.HashMap<>(peer.applicationSettings(identity, dir));
+        env.putAll(Map.ofEntries(
+                Map.entry("PARKCHAIN_DB_URL", TestDatabase.database(DB)),
+                Map.entry("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER),
+                Map.entry("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD),
+                Map.entry("PARKCHAIN_SECURITY_PBKDF2_ITERATIONS", "2048"),
+                Map.entry("PARKCHAIN_ACCESS_CA_KEYSTORE", dir.resolve("ca.p12").toString()),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_BATCH_SIZE", "40"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_BATCH_TIMEOUT", "PT0.05S"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_IN_FLIGHT", "8"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_LOOKUP_WAIT", "PT2S")));
         PayaraProcess p = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("parkchain.war")), port, Map.ofEntries(
-                        Map.entry("PARKCHAIN_DB_URL", TestDatabase.database(DB)),
-                        Map.entry("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER),
-                        Map.entry("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD),
-                        Map.entry("PARKCHAIN_SECURITY_PBKDF2_ITERATIONS", "2048"),
-                        Map.entry("PARKCHAIN_ACCESS_CA_KEYSTORE", dir.resolve("ca.p12").toString()),
-                        Map.entry("PARKCHAIN_LEDGER_ADAPTER", "fabric"),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", peer.endpoint()),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_MSP_ID", GatewayFixture.PEER_MSP),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString()),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BATCH_SIZE", "40"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BATCH_TIMEOUT", "PT0.05S"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_IN_FLIGHT", "8"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_LOOKUP_WAIT", "PT2S")),
+                Path.of(System.getProperty("parkchain.war")), port, env,
                 Path.of("target", "it-fabric-crash-payara-" + run + ".log"));
         p.awaitReady(Duration.ofMinutes(4));
         return p;

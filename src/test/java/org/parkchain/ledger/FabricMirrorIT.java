@@ -46,28 +46,22 @@ class FabricMirrorIT {
                 .commitDelay(Duration.ofMillis(300));
         Path dir = Path.of("target", "fabric-it").toAbsolutePath();
         ClientIdentity identity = ClientIdentity.create(dir.resolve("app"), GatewayFixture.PEER_MSP, Caller.MIRROR);
-        Path tls = peer.writeTlsCert(dir.resolve("peer-tls-ca.pem"));
+        Map<String, String> env = new java.util.HashMap<>(peer.applicationSettings(identity, dir));
+        env.putAll(Map.ofEntries(
+                Map.entry("PARKCHAIN_DB_URL", TestDatabase.database(DB)),
+                Map.entry("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER),
+                Map.entry("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD),
+                Map.entry("PARKCHAIN_SECURITY_PBKDF2_ITERATIONS", "2048"),
+                Map.entry("PARKCHAIN_ACCESS_CA_KEYSTORE", dir.resolve("ca.p12").toString()),
+                Map.entry("PARKCHAIN_LEDGER_FABRIC_TIMEOUT_ENDORSE", "PT3S"),
+                Map.entry("PARKCHAIN_LEDGER_FABRIC_TIMEOUT_COMMIT_STATUS", "PT5S"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_BATCH_SIZE", "100"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_IN_FLIGHT", "4"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_LOOKUP_WAIT", "PT2S"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_BACKOFF_INITIAL", "PT0.2S"),
+                Map.entry("PARKCHAIN_LEDGER_MIRROR_BACKOFF_MAX", "PT1S")));
         app = PayaraProcess.start(Path.of(System.getProperty("payara.microJar")),
-                Path.of(System.getProperty("parkchain.war")), TestDatabase.freePort(), Map.ofEntries(
-                        Map.entry("PARKCHAIN_DB_URL", TestDatabase.database(DB)),
-                        Map.entry("PARKCHAIN_DB_USER", EmbeddedDatabase.APP_USER),
-                        Map.entry("PARKCHAIN_DB_PASSWORD", EmbeddedDatabase.APP_PASSWORD),
-                        Map.entry("PARKCHAIN_SECURITY_PBKDF2_ITERATIONS", "2048"),
-                        Map.entry("PARKCHAIN_ACCESS_CA_KEYSTORE", dir.resolve("ca.p12").toString()),
-                        Map.entry("PARKCHAIN_LEDGER_ADAPTER", "fabric"),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", "127.0.0.1:" + peer.port()),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example"),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_TLS_CERT", tls.toString()),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_MSP_ID", GatewayFixture.PEER_MSP),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString()),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_TIMEOUT_ENDORSE", "PT3S"),
-                        Map.entry("PARKCHAIN_LEDGER_FABRIC_TIMEOUT_COMMIT_STATUS", "PT5S"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BATCH_SIZE", "100"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_IN_FLIGHT", "4"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_LOOKUP_WAIT", "PT2S"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BACKOFF_INITIAL", "PT0.2S"),
-                        Map.entry("PARKCHAIN_LEDGER_MIRROR_BACKOFF_MAX", "PT1S")),
+                Path.of(System.getProperty("parkchain.war")), TestDatabase.freePort(), env,
                 Path.of("target", "it-fabric-payara.log"));
         app.awaitReady(Duration.ofMinutes(4));
     }

@@ -59,7 +59,7 @@ final class FixtureLedger {
     private long writeVersion;
     private long height;
     private int largestBlock;
-    private int largestTransactionBytes;
+
     private int endorsements;
     private int recordBatchesApplied;
     private Runnable beforeNextCommit;
@@ -175,7 +175,6 @@ final class FixtureLedger {
         if (!pending.containsKey(txId)) {
             throw new Invocation.Refused("transaction " + txId + " was never endorsed by this peer");
         }
-        largestTransactionBytes = Math.max(largestTransactionBytes, envelope.getSerializedSize());
         transactionBytes.put(txId, envelope.getSerializedSize());
         if (commitDelay.isZero()) {
             commitBlock(List.of(new Queued(txId, envelope, 0)));
@@ -287,7 +286,7 @@ final class FixtureLedger {
     }
 
     synchronized int largestTransactionBytes() {
-        return largestTransactionBytes;
+        return transactionBytes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     synchronized int transactionBytes(String txId) {

@@ -127,6 +127,26 @@ public final class GatewayFixture implements AutoCloseable {
         return Files.writeString(file, tlsCertPem, StandardCharsets.US_ASCII);
     }
 
+    /**
+     * The environment that points the application at this peer as the given identity: the Fabric adapter, the
+     * endpoint, the MSP, the certificate and key, and for a TLS peer its certificate (written into {@code dir}) with
+     * the host name it carries.
+     */
+    public Map<String, String> applicationSettings(ClientIdentity identity, Path dir) throws IOException {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "PARKCHAIN_LEDGER_ADAPTER", "fabric",
+                "PARKCHAIN_LEDGER_FABRIC_PEER_ENDPOINT", endpoint(),
+                "PARKCHAIN_LEDGER_FABRIC_MSP_ID", PEER_MSP,
+                "PARKCHAIN_LEDGER_FABRIC_CERT", identity.certPath().toString(),
+                "PARKCHAIN_LEDGER_FABRIC_KEY", identity.keyPath().toString()));
+        if (tlsCertPem != null) {
+            env.put("PARKCHAIN_LEDGER_FABRIC_HOST_OVERRIDE", "peer0.park.example");
+            env.put("PARKCHAIN_LEDGER_FABRIC_TLS_CERT", writeTlsCert(Files.createDirectories(dir)
+                    .resolve("peer-tls-" + port() + ".pem")).toString());
+        }
+        return env;
+    }
+
     /** Only these MSPs may send proposals (others get "access denied" from the peer); null admits every MSP. */
     public GatewayFixture channelMembers(Set<String> mspIds) {
         service.channelMembers(mspIds);
