@@ -36,8 +36,19 @@ final class BenchApps {
     }
 
     static void awaitDrained(String db) throws SQLException, InterruptedException {
-        while (count(db, "SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0) {
-            Thread.sleep(100);
+        try (Connection c = connect(db)) {
+            while (waiting(c)) {
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    /** Whether any entry waits for the ledger: one index probe, so polling it does not load the database. */
+    static boolean waiting(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT EXISTS (SELECT 1 FROM ledger_outbox WHERE mirrored_at IS NULL)")) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
@@ -63,6 +74,13 @@ final class BenchApps {
         try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getDouble(1);
+        }
+    }
+
+    static java.time.Instant instant(String db, String sql) throws SQLException {
+        try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getTimestamp(1).toInstant();
         }
     }
 

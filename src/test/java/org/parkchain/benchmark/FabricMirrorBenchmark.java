@@ -38,9 +38,15 @@ public final class FabricMirrorBenchmark {
     }
 
     record Drain(String inFlight, long entries, double seconds, double steady, long batches, int largestBlock,
-                 int largestTx) {
+                 int largestTx, long[] cpuMs, long cpuEntries) {
         double rate() {
             return entries / seconds;
+        }
+
+        /** CPU milliseconds per 1,000 records drained: the application, this JVM (the fixture), PostgreSQL. */
+        String cpuPerThousand() {
+            return String.format(Locale.ROOT, "%.0f, fixture %.0f, PostgreSQL %.0f (over %,d of them)",
+                    cpuMs[0] * 1e3 / cpuEntries, cpuMs[1] * 1e3 / cpuEntries, cpuMs[2] * 1e3 / cpuEntries, cpuEntries);
         }
     }
 
@@ -77,8 +83,9 @@ public final class FabricMirrorBenchmark {
         for (Drain d : drains) {
             report.append(String.format(Locale.ROOT, "| drain, %s in flight: %,d entries in %,d batches | %.0f records/s"
                     + " (%.1f s), %.0f records/s after the first %s batches; largest block %d transactions, largest"
-                    + " transaction %,d bytes |%n", d.inFlight(), d.entries(), d.batches(), d.rate(), d.seconds(),
-                    d.steady(), d.inFlight(), d.largestBlock(), d.largestTx()));
+                    + " transaction %,d bytes; CPU ms per 1,000 records: application %s |%n", d.inFlight(), d.entries(),
+                    d.batches(), d.rate(), d.seconds(), d.steady(), d.inFlight(), d.largestBlock(), d.largestTx(),
+                    d.cpuPerThousand()));
         }
         report.append(String.format(Locale.ROOT, """
                 | business transactions per second under full load (4 clients), mirror off / on | %.0f / %.0f |
@@ -162,8 +169,10 @@ public final class FabricMirrorBenchmark {
 
     /**
      * Drains a copy of the backlog database with the mirror on and {@code inFlight} batches in flight, on a fresh
-     * ledger: entries per second from the first batch's cut to the last one's confirmation, within at most
-     * {@code bench.drainSeconds} (60).
+     * ledger. The peer is away while the application starts (its deployment would otherwise take the CPU from the
+     * first batches) and returns 5 s after it is ready; the mirror's backoff is 0.1-0.2 s here, so it notices at
+     * once. Entries per second from the peer's return to the last confirmation, within at most
+     * {@code bench.drainSeconds} (60), and the CPU each process spent per entry meanwhile.
      */
     private static Drain drain(String backlogDb, String inFlight, Duration delay, ClientIdentity identity, Path dir)
             throws Exception {
@@ -176,31 +185,51 @@ public final class FabricMirrorBenchmark {
             }
         }
         long limit = Integer.getInteger("bench.drainSeconds", 60) * 1_000L;
+        ProcessCpu cpu;
+        String back;
         try (GatewayFixture peer = peer(delay)) {
-            try (PayaraProcess app = BenchApps.start(db, fabric(peer, identity, dir, inFlight, true))) {
-                long start = System.currentTimeMillis();
-                while (System.currentTimeMillis() - start < limit && BenchApps.count(db,
-                        "SELECT count(*) FROM ledger_outbox WHERE mirrored_at IS NULL") > 0) {
-                    Thread.sleep(200);
-                }
+            if (peer != null) {
+                peer.stop(); // away while the application starts, so the drain is measured on a started application
             }
-            long entries = BenchApps.count(db, "SELECT coalesce(sum(size), 0) FROM mirror_batch WHERE mirrored_at IS NOT NULL");
-            double seconds = BenchApps.number(db, "SELECT extract(epoch FROM max(mirrored_at) - min(created_at))"
-                    + " FROM mirror_batch");
-            // after the first window of batches (the application's JIT warm-up and the TLS handshake)
-            long confirmed = BenchApps.count(db, "SELECT count(*) FROM mirror_batch WHERE mirrored_at IS NOT NULL");
+            Map<String, String> env = fabric(peer, identity, dir, inFlight, true);
+            env.put("PARKCHAIN_LEDGER_MIRROR_BACKOFF_INITIAL", "PT0.1S");
+            env.put("PARKCHAIN_LEDGER_MIRROR_BACKOFF_MAX", "PT0.2S");
+            try (PayaraProcess app = BenchApps.start(db, env); java.sql.Connection poll = BenchApps.connect(db)) {
+                Thread.sleep(5_000);
+                cpu = new ProcessCpu(app.handle());
+                cpu.sample();
+                back = java.time.Instant.now().toString();
+                if (peer != null) {
+                    peer.start();
+                }
+                long start = System.currentTimeMillis();
+                do {
+                    Thread.sleep(200);
+                    cpu.sample();
+                } while (System.currentTimeMillis() - start < limit && BenchApps.waiting(poll));
+            }
+            String after = " FROM mirror_batch WHERE mirrored_at > '" + back + "'";
+            long entries = BenchApps.count(db, "SELECT coalesce(sum(size), 0)" + after);
+            double seconds = BenchApps.number(db, "SELECT extract(epoch FROM max(mirrored_at) - '" + back
+                    + "'::timestamptz)" + after);
+            // after the first window of batches (the JIT warming the mirror's path and the TLS handshake)
+            long confirmed = BenchApps.count(db, "SELECT count(*)" + after);
             long k = Math.min(Integer.parseInt(inFlight), confirmed - 1);
             double steady = BenchApps.number(db, """
                     WITH c AS (SELECT size, mirrored_at, row_number() OVER (ORDER BY mirrored_at) AS n
-                               FROM mirror_batch WHERE mirrored_at IS NOT NULL)
+                               %s)
                     SELECT sum(size) FILTER (WHERE n > %d)
                            / nullif(extract(epoch FROM max(mirrored_at) - max(mirrored_at) FILTER (WHERE n = %d)), 0)
-                    FROM c""".formatted(k, k));
-            Drain d = new Drain(inFlight, entries, seconds, steady, BenchApps.count(db,
-                    "SELECT count(*) FROM mirror_batch WHERE mirrored_at IS NOT NULL"),
-                    peer == null ? 0 : peer.largestBlock(), peer == null ? 0 : peer.largestTransactionBytes());
+                    FROM c""".formatted(after, k, k));
+            java.time.Instant end = cpu.nearestTo(BenchApps.instant(db, "SELECT max(mirrored_at) FROM mirror_batch"));
+            long sampled = BenchApps.count(db, "SELECT coalesce(sum(size), 0)" + after + " AND mirrored_at <= '"
+                    + end + "'");
+            Drain d = new Drain(inFlight, entries, seconds, steady, confirmed,
+                    peer == null ? 0 : peer.largestBlock(), peer == null ? 0 : peer.largestTransactionBytes(),
+                    cpu.until(end), sampled);
             System.out.printf(Locale.ROOT, "%s: %d entries in %d batches in %.1f s: %.0f records/s, %.0f after the"
-                    + " first window%n", db, d.entries(), d.batches(), d.seconds(), d.rate(), steady);
+                    + " first window; CPU ms per 1,000 records: application %s%n", db, d.entries(), d.batches(),
+                    d.seconds(), d.rate(), steady, d.cpuPerThousand());
             return d;
         }
     }

@@ -77,6 +77,7 @@ public class MirrorBatches {
         try (Connection c = dataSource.getConnection()) {
             List<Long> seqs = new ArrayList<>();
             List<AuditEntry> entries = new ArrayList<>();
+            List<String> canonical = new ArrayList<>();
             Instant oldest = null;
             boolean full = false;
             int bytes = MirrorBatch.ENVELOPE_BYTES;
@@ -86,13 +87,15 @@ public class MirrorBatches {
                     while (rs.next()) {
                         AuditEntry e = new AuditEntry(rs.getString(2), rs.getString(3), rs.getString(4),
                                 rs.getString(5));
-                        bytes += MirrorBatch.entryBytes(e);
+                        String json = MirrorBatch.entryJson(e);
+                        bytes += MirrorBatch.entryBytes(json);
                         if (!entries.isEmpty() && bytes > maxBytes) {
                             full = true;
                             break;
                         }
                         seqs.add(rs.getLong(1));
                         entries.add(e);
+                        canonical.add(json);
                         Instant committed = rs.getTimestamp(6).toInstant();
                         oldest = oldest == null || committed.isBefore(oldest) ? committed : oldest;
                     }
@@ -108,7 +111,7 @@ public class MirrorBatches {
                 rs.next();
                 id = rs.getString(1);
             }
-            MirrorBatch batch = MirrorBatch.of(id, entries);
+            MirrorBatch batch = MirrorBatch.of(id, entries, canonical);
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO mirror_batch (id, merkle_root, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, id);
