@@ -90,6 +90,17 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Presses the layout's logout button on {@code page} (a page of the portal); returns the post's response. */
+    public HttpResponse<String> logout(String page) {
+        HttpResponse<String> shown = get(page);
+        Matcher m = VIEW_STATE.matcher(shown.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on " + page + ": " + shown.statusCode());
+        }
+        return postFormRaw(page, "shell=shell&" + enc("shell:logout") + "=" + enc("Log out") + "&"
+                + enc("jakarta.faces.ViewState") + "=" + enc(m.group(1)));
+    }
+
     /** Posts a url-encoded form body as is (for testing stale or forged form posts). */
     public HttpResponse<String> postFormRaw(String path, String body) {
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
