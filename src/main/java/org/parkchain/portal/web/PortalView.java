@@ -65,17 +65,27 @@ public class PortalView {
     private Map<Long, Participant> participantsById;
     private List<Participant> allParticipants;
     private Map<ParticipantType, Long> counts;
+    private final Map<String, List<Participant>> byType = new java.util.HashMap<>();
+    private java.util.Optional<Park> park;
 
     public String getParkName() {
-        return parks.current().map(p -> p.name(localeView.getLocale())).orElse("");
+        return park().map(p -> p.name(localeView.getLocale())).orElse("");
     }
 
     public String getParkCity() {
-        return parks.current().map(p -> p.city(localeView.getLocale())).orElse("");
+        return park().map(p -> p.city(localeView.getLocale())).orElse("");
     }
 
     public String getParkCode() {
-        return parks.current().map(Park::getCode).orElse("");
+        return park().map(Park::getCode).orElse("");
+    }
+
+    /** The park, read once per request (the layout asks for its name, city and code on every page). */
+    private java.util.Optional<Park> park() {
+        if (park == null) {
+            park = parks.current();
+        }
+        return park;
     }
 
     public Participant getMe() {
@@ -94,8 +104,9 @@ public class PortalView {
         return p.name(localeView.getLocale());
     }
 
+    /** The participants of a type, read once per request and type (a page's table asks for its rows repeatedly). */
     public List<Participant> ofType(String type) {
-        return participants.ofType(ParticipantType.valueOf(type));
+        return byType.computeIfAbsent(type, t -> participants.ofType(ParticipantType.valueOf(t)));
     }
 
     public List<Participant> getAllParticipants() {
