@@ -50,7 +50,7 @@ class AccessBrowserIT {
         Pages.logIn(resident, base, RESIDENT);
         Pages.waitForTitle(resident, "My electricity");
         assertTrue(text(resident, "certificate-standing").contains("none yet"), "home page says there is none");
-        resident.findElement(By.id("shell:nav-access")).click();
+        resident.findElement(By.id("nav-access")).click();
         Pages.waitForTitle(resident, "Market access");
         assertTrue(text(resident, "standing-text").contains("You have no market certificate yet"));
         // regression: the hints once pushed the CSR field into the label column of the form grid
@@ -76,7 +76,7 @@ class AccessBrowserIT {
         regulator = Browser.start("en-GB");
         Pages.logIn(regulator, base, "regulator");
         Pages.waitForTitle(regulator, "Supervision");
-        regulator.findElement(By.id("shell:nav-access-review")).click();
+        regulator.findElement(By.id("nav-access-review")).click();
         Pages.waitForTitle(regulator, "Applications");
         Pages.switchLanguage(regulator, "zh", "证书申请");
         Browser.screenshot(regulator, "access-queue-zh");

@@ -57,7 +57,7 @@ class AgreementsBrowserIT {
         resident = Browser.start("en-GB");
         Pages.logIn(resident, base, RESIDENT);
         Pages.waitForTitle(resident, "My electricity");
-        resident.findElement(By.id("shell:nav-profile")).click();
+        resident.findElement(By.id("nav-profile")).click();
         Pages.waitForTitle(resident, "My load profile");
         assertTrue(text(resident, "no-profile").contains("no load profile yet"));
         resident.findElement(By.id("upload:file")).sendKeys(bad.toAbsolutePath().toString());
@@ -70,7 +70,7 @@ class AgreementsBrowserIT {
         assertTrue(text(resident, "profile-summary").contains("Uploaded meter readings"));
         Browser.screenshot(resident, "agreements-profile-en");
 
-        resident.findElement(By.id("shell:nav-plans")).click();
+        resident.findElement(By.id("nav-plans")).click();
         Pages.waitForTitle(resident, "Plans for me");
         assertTrue(text(resident, "explanation").contains("comes first: for a year like yours"),
                 text(resident, "explanation"));
@@ -92,7 +92,7 @@ class AgreementsBrowserIT {
         resident.findElement(By.id("signing:signing-password")).sendKeys(RunningApp.DEMO_PASSWORD);
         resident.findElement(By.id("signing:signing-confirm")).click();
         Pages.waitForText(resident, By.id("messages"), "will countersign it");
-        resident.findElement(By.id("shell:nav-agreement")).click();
+        resident.findElement(By.id("nav-agreement")).click();
         Pages.waitForTitle(resident, "Agreement and bills");
         assertTrue(text(resident, "agreements:list").contains("Awaiting countersignature"));
 
@@ -100,7 +100,7 @@ class AgreementsBrowserIT {
         Pages.logIn(sales, base, SALES);
         Pages.waitForTitle(sales, "Sales company");
         Pages.switchLanguage(sales, "zh", "售电公司");
-        sales.findElement(By.id("shell:nav-customers")).click();
+        sales.findElement(By.id("nav-customers")).click();
         Pages.waitForTitle(sales, "客户");
         assertTrue(text(sales, "pending:list").contains("吴中约定电量套餐"), "the plan's Chinese name: "
                 + text(sales, "pending:list"));
@@ -121,7 +121,7 @@ class AgreementsBrowserIT {
         Pages.switchLanguage(resident, "zh", "协议与账单");
         assertTrue(text(resident, "agreements:list").contains("生效"));
         Browser.screenshot(resident, "agreements-active-zh");
-        resident.findElement(By.id("shell:nav-plans")).click();
+        resident.findElement(By.id("nav-plans")).click();
         Pages.waitForTitle(resident, "为我推荐的套餐");
         assertTrue(text(resident, "ranking:plans").contains("您当前的套餐"), "the current plan is marked");
         Pages.switchLanguage(resident, "en", "Plans for me"); // the language is remembered per user
@@ -139,7 +139,7 @@ class AgreementsBrowserIT {
         resident = Browser.start("en-GB");
         Pages.logIn(resident, base, "resident36");
         Pages.waitForTitle(resident, "My electricity");
-        resident.findElement(By.id("shell:nav-plans")).click();
+        resident.findElement(By.id("nav-plans")).click();
         Pages.waitForTitle(resident, "Plans for me");
         resident.findElement(By.xpath("//tr[contains(., 'Xinneng Steady Price')]//button[contains(@id, 'choose')]"))
                 .click();
@@ -154,7 +154,7 @@ class AgreementsBrowserIT {
         sales = Browser.start("en-GB");
         Pages.logIn(sales, base, "sales1");
         Pages.waitForTitle(sales, "Sales company");
-        sales.findElement(By.id("shell:nav-sales-plans")).click();
+        sales.findElement(By.id("nav-sales-plans")).click();
         Pages.waitForTitle(sales, "Retail plans");
         sales.findElement(By.id("list:new")).click();
         Pages.waitForText(sales, By.id("editor"), "Name");
@@ -190,7 +190,7 @@ class AgreementsBrowserIT {
         resident = Browser.start("en-GB");
         Pages.logIn(resident, base, "admin");
         Pages.waitForTitle(resident, "Park administration");
-        resident.findElement(By.id("shell:nav-tariff")).click();
+        resident.findElement(By.id("nav-tariff")).click();
         Pages.waitForTitle(resident, "Catalog tariff");
         Pages.switchLanguage(resident, "zh", "目录电价");
         var workday = resident.findElement(By.cssSelector("textarea[id$=':workday']"));

@@ -32,7 +32,7 @@ import org.parkchain.testsupport.WebClient;
  *
  * <p>{@code -Dbench.pages.url=http://localhost:8080[,http://localhost:8081]} runs against nodes started elsewhere on
  * this machine (e.g. {@code ./mvnw -Prun}); sessions are spread over them in turn and stay on their node. Without it
- * one node is started on a fresh database with the demo park.
+ * {@code bench.pages.nodes} (1) nodes are started, one after the other, on one fresh database with the demo park.
  */
 public final class PageLoadBenchmark {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -49,10 +49,17 @@ public final class PageLoadBenchmark {
         int warmup = Integer.getInteger("bench.pages.warmup", 20);
         int seconds = Integer.getInteger("bench.pages.seconds", 60);
         String urls = System.getProperty("bench.pages.url");
-        PayaraProcess started = urls == null ? BenchApps.start("bench_pages", Map.of()) : null;
+        List<PayaraProcess> started = new ArrayList<>();
         try {
+            if (urls == null) {
+                // one after the other on one database: the first creates the keys and the demo park, the rest join
+                for (int i = 0; i < Integer.getInteger("bench.pages.nodes", 1); i++) {
+                    started.add(BenchApps.start("bench_pages", Map.of()));
+                }
+                urls = String.join(",", started.stream().map(PayaraProcess::baseUrl).toList());
+            }
             List<Node> nodes = new ArrayList<>();
-            for (String url : (urls == null ? started.baseUrl() : urls).split(",")) {
+            for (String url : urls.split(",")) {
                 Optional<JvmProbe> jvm = JvmProbe.servingPort(URI.create(url.trim()).getPort());
                 if (jvm.isEmpty()) {
                     System.out.println("no Payara Micro process serving " + url + " on this machine: no CPU and heap");
@@ -65,18 +72,18 @@ public final class PageLoadBenchmark {
             Files.writeString(out, report);
             System.out.println(report);
         } finally {
-            if (started != null) {
-                started.close();
-            }
+            started.forEach(PayaraProcess::close);
         }
     }
 
     static String run(List<Node> nodes, int sessions, int warmup, int seconds) throws Exception {
         // every role's pages a few times on sessions of their own: the JIT, the caches, the first views
-        for (PageMix.User u : PageMix.users(7)) {
-            WebClient c = logIn(nodes.get(0).baseUrl(), u);
-            for (int i = 0; i < 5; i++) {
-                u.pages().forEach(p -> c.get(p.path()));
+        for (Node n : nodes) {
+            for (PageMix.User u : PageMix.users(7)) {
+                WebClient c = logIn(n.baseUrl(), u);
+                for (int i = 0; i < 5; i++) {
+                    u.pages().forEach(p -> c.get(p.path()));
+                }
             }
         }
         List<JvmProbe.Heap> before = heaps(nodes);

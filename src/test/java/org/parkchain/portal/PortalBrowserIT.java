@@ -95,7 +95,7 @@ class PortalBrowserIT {
         driver = Browser.start("en-GB", downloads);
         logIn("regulator");
         waitForTitle("Supervision");
-        driver.findElement(By.id("shell:nav-audit")).click();
+        driver.findElement(By.id("nav-audit")).click();
         waitForTitle("Ledger audit");
         assertTrue(driver.findElement(By.id("ledger-kind")).getText().contains("Embedded ledger"));
         driver.findElement(By.id("audit:verify")).click();

@@ -62,7 +62,7 @@ class TradingBrowserIT {
 
         ChromeDriver sales = browser("en-GB", "sales3");
         Pages.switchLanguageOnAnyPage(sales, "en");
-        sales.findElement(By.id("shell:nav-sales-trading")).click();
+        sales.findElement(By.id("nav-sales-trading")).click();
         Pages.waitForTitle(sales, "Bilateral trading: private channels");
         new Select(sales.findElement(By.id("open:counterparty"))).selectByValue(String.valueOf(largeId));
         sales.findElement(By.id("open:topic")).sendKeys("Browser baseload");
@@ -127,7 +127,7 @@ class TradingBrowserIT {
         Files.writeString(csv, rows);
         ChromeDriver admin = browser("en-GB", "admin");
         Pages.switchLanguageOnAnyPage(admin, "en");
-        admin.findElement(By.id("shell:nav-deliveries")).click();
+        admin.findElement(By.id("nav-deliveries")).click();
         Pages.waitForTitle(admin, "Bilateral contracts: metered delivery");
         admin.findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
         admin.findElement(By.id("upload:upload-button")).click();
@@ -149,7 +149,7 @@ class TradingBrowserIT {
 
         ChromeDriver regulator = browser("en-GB", "regulator");
         Pages.switchLanguageOnAnyPage(regulator, "en");
-        regulator.findElement(By.id("shell:nav-regulator-trading")).click();
+        regulator.findElement(By.id("nav-regulator-trading")).click();
         Pages.waitForTitle(regulator, "Bilateral trading: supervision");
         assertTrue(regulator.findElement(By.id("contracts:list")).getText().contains("Active"));
         regulator.findElement(By.xpath("//a[contains(@href, 'contract%3A" + paperId + "#') or contains(@href, 'contract:"

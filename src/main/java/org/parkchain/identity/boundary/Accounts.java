@@ -98,14 +98,8 @@ public class Accounts {
         return LoginResult.success(account);
     }
 
-    /** The account behind a session, if it may still use the application. */
-    public Optional<UserAccount> activeAccount(String username) {
-        return findByUsername(username).filter(this::mayLogIn);
-    }
-
     private boolean mayLogIn(UserAccount account) {
-        return account.isEnabled() && participants.find(account.participantId()).map(Participant::isActive)
-                .orElse(false);
+        return account.mayUseWith(participants.find(account.participantId()).orElse(null));
     }
 
     public UserAccount createUser(NewUser user) {

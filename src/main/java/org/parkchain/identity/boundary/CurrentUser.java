@@ -1,6 +1,7 @@
 package org.parkchain.identity.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,13 +13,15 @@ import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.BusinessException;
 
 /**
- * The logged-in user of this request and its participant, loaded once per request (the account comes from the
- * authentication mechanism, which loads it anyway to check that the session's user may still log in).
+ * The logged-in user of this request and its participant, loaded once per request (both come from the
+ * authentication mechanism, which loads them anyway to check that the session's user may still log in).
  */
 @RequestScoped
 public class CurrentUser {
     /** Request attribute under which the authentication mechanism leaves the caller's account. */
     public static final String ACCOUNT_ATTRIBUTE = "parkchain.account";
+    /** Request attribute under which the authentication mechanism leaves the caller's participant. */
+    public static final String PARTICIPANT_ATTRIBUTE = "parkchain.participant";
 
     @Inject
     HttpServletRequest request;
@@ -26,11 +29,15 @@ public class CurrentUser {
     @Inject
     SecurityContext security;
 
+    /**
+     * Looked up only when the authentication mechanism left nothing in the request (e.g. a REST call with HTTP
+     * Basic): a reference to a session bean is made anew for every injection, and this bean is made for every request.
+     */
     @Inject
-    Accounts accounts;
+    Instance<Accounts> accounts;
 
     @Inject
-    Participants participants;
+    Instance<Participants> participants;
 
     private UserAccount account;
     private Participant participant;
@@ -51,7 +58,7 @@ public class CurrentUser {
             account = loaded;
         }
         if (account == null) {
-            account = username().flatMap(accounts::findByUsername)
+            account = username().flatMap(accounts.get()::findByUsername)
                     .orElseThrow(() -> new BusinessException("error.api.unauthenticated"));
         }
         return account;
@@ -68,8 +75,12 @@ public class CurrentUser {
     }
 
     public Participant participant() {
+        if (participant == null && request.getAttribute(PARTICIPANT_ATTRIBUTE) instanceof Participant loaded
+                && loaded.participantId().equals(account().participantId())) {
+            participant = loaded;
+        }
         if (participant == null) {
-            participant = participants.get(account().participantId());
+            participant = participants.get().get(account().participantId());
         }
         return participant;
     }

@@ -25,10 +25,13 @@ import java.time.Instant;
 @NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.role, u.username")
 @NamedQuery(name = UserAccount.BY_PARTICIPANT,
         query = "SELECT u FROM UserAccount u WHERE u.participantId = :participantId ORDER BY u.username")
+@NamedQuery(name = UserAccount.WITH_PARTICIPANT,
+        query = "SELECT u, p FROM UserAccount u, Participant p WHERE u.username = :username AND p.id = u.participantId")
 public class UserAccount {
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL = "UserAccount.all";
     public static final String BY_PARTICIPANT = "UserAccount.byParticipant";
+    public static final String WITH_PARTICIPANT = "UserAccount.withParticipant";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -131,6 +134,11 @@ public class UserAccount {
 
     public void changeLocale(String languageTag) {
         locale = languageTag;
+    }
+
+    /** Whether this account may log in and keep its session: it is enabled and its participant (this one) active. */
+    public boolean mayUseWith(Participant participant) {
+        return enabled && participant != null && participant.getId().equals(participantId) && participant.isActive();
     }
 
     public ParticipantId participantId() {

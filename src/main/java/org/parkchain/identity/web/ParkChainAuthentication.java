@@ -18,8 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import org.parkchain.identity.boundary.Accounts;
 import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.identity.boundary.SessionCallers;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.platform.rest.ProblemJson;
 import org.parkchain.platform.security.ApiOriginFilter;
@@ -47,7 +47,7 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
-    Accounts accounts;
+    SessionCallers sessionCallers;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -60,10 +60,11 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         if (path.startsWith(RESOURCES)) {
             return context.doNothing();
         }
-        Optional<UserAccount> sessionUser = sessionUser(request);
+        Optional<SessionCallers.SessionCaller> sessionUser = sessionUser(request);
         if (sessionUser.isPresent()) {
-            UserAccount user = sessionUser.get();
+            UserAccount user = sessionUser.get().account();
             request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, user);
+            request.setAttribute(CurrentUser.PARTICIPANT_ATTRIBUTE, sessionUser.get().participant());
             request.setAttribute(ApiOriginFilter.BY_SESSION, Boolean.TRUE);
             return context.notifyContainerAboutLogin(user.getUsername(), Set.of(user.getRole().name()));
         }
@@ -100,12 +101,13 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private Optional<UserAccount> sessionUser(HttpServletRequest request) {
+    private Optional<SessionCallers.SessionCaller> sessionUser(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || session.getAttribute(SESSION_USER) == null) {
             return Optional.empty();
         }
-        Optional<UserAccount> account = accounts.activeAccount((String) session.getAttribute(SESSION_USER));
+        Optional<SessionCallers.SessionCaller> account =
+                sessionCallers.active((String) session.getAttribute(SESSION_USER));
         if (account.isEmpty()) {
             session.invalidate();
         }

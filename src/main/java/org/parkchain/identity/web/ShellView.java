@@ -9,7 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Optional;
 import org.parkchain.identity.boundary.CurrentUser;
+import org.parkchain.identity.entity.Role;
 
 /** What the layout shows around every page: who is logged in, the portal home, logout. */
 @Named("shell")
@@ -18,27 +20,37 @@ public class ShellView {
     @Inject
     CurrentUser currentUser;
 
+    /** The caller's role, looked up once per request: the layout asks for it for every group of links. */
+    private Optional<Role> role;
+
+    private Optional<Role> role() {
+        if (role == null) {
+            role = currentUser.loggedIn() ? Optional.of(currentUser.account().getRole()) : Optional.empty();
+        }
+        return role;
+    }
+
     public boolean isLoggedIn() {
-        return currentUser.loggedIn();
+        return role().isPresent();
     }
 
     public String getDisplayName() {
-        return currentUser.loggedIn() ? currentUser.account().getDisplayName() : "";
+        return isLoggedIn() ? currentUser.account().getDisplayName() : "";
     }
 
+    /** The caller's role's name (the layout shows that role's links), or empty when nobody is logged in. */
     public String getRole() {
-        return currentUser.loggedIn() ? currentUser.account().getRole().name() : "";
+        return role().map(Role::name).orElse("");
     }
 
     /** Whether the logged-in user acts in the market (and so has a market access page). */
     public boolean isMarketParticipant() {
-        return currentUser.loggedIn() && currentUser.account().getRole().marketParticipant();
+        return role().map(Role::marketParticipant).orElse(false);
     }
 
     /** Context-relative path of the logged-in user's portal home, or the public start page. */
     public String getHome() {
-        return currentUser.username().isEmpty() ? "/index.xhtml"
-                : currentUser.account().getRole().portalHome();
+        return role().map(Role::portalHome).orElse("/index.xhtml");
     }
 
     /** Ends the session completely; the back button then leads to the login page, not to cached pages. */

@@ -21,8 +21,9 @@ import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
-import org.parkchain.park.boundary.Parks;
+import org.parkchain.park.boundary.CurrentPark;
 import org.parkchain.park.entity.Park;
+import org.parkchain.platform.web.Formats;
 import org.parkchain.platform.web.LocaleView;
 
 /**
@@ -39,7 +40,7 @@ public class PortalView {
     Period licenceWarning;
 
     @Inject
-    Parks parks;
+    CurrentPark currentPark;
 
     @Inject
     Participants participants;
@@ -59,6 +60,9 @@ public class PortalView {
     @Inject
     CertificateRegistry registry;
 
+    @Inject
+    Formats formats;
+
     private CertificateStanding standing;
     private List<Transformer> transformers;
     private List<ChargingStation> stations;
@@ -66,7 +70,8 @@ public class PortalView {
     private List<Participant> allParticipants;
     private Map<ParticipantType, Long> counts;
     private final Map<String, List<Participant>> byType = new java.util.HashMap<>();
-    private java.util.Optional<Park> park;
+    private final Map<List<Participant>, List<ParticipantRow>> rows = new java.util.IdentityHashMap<>();
+    private ParkTopology.Size topologySize;
 
     public String getParkName() {
         return park().map(p -> p.name(localeView.getLocale())).orElse("");
@@ -80,12 +85,8 @@ public class PortalView {
         return park().map(Park::getCode).orElse("");
     }
 
-    /** The park, read once per request (the layout asks for its name, city and code on every page). */
     private java.util.Optional<Park> park() {
-        if (park == null) {
-            park = parks.current();
-        }
-        return park;
+        return currentPark.get();
     }
 
     public Participant getMe() {
@@ -107,6 +108,16 @@ public class PortalView {
     /** The participants of a type, read once per request and type (a page's table asks for its rows repeatedly). */
     public List<Participant> ofType(String type) {
         return byType.computeIfAbsent(type, t -> participants.ofType(ParticipantType.valueOf(t)));
+    }
+
+    /** Participants as a portal table shows them, once per request and list (the table reads its value often). */
+    public List<ParticipantRow> rows(List<Participant> list) {
+        return rows.computeIfAbsent(list, l -> {
+            LocalDate today = LocalDate.now(clock);
+            return l.stream().map(p -> new ParticipantRow(name(p), p.getType().name(), p.getCreditCode(),
+                    p.getLicenceNumber(), formats.date(p.getLicenceExpiry()),
+                    p.licenceExpiresWithin(today, licenceWarning))).toList();
+        });
     }
 
     public List<Participant> getAllParticipants() {
@@ -156,6 +167,14 @@ public class PortalView {
             stations = topology.stations();
         }
         return stations;
+    }
+
+    /** How many transformers and stations the park has (home pages show the counts, not the lists). */
+    public ParkTopology.Size getTopologySize() {
+        if (topologySize == null) {
+            topologySize = topology.size();
+        }
+        return topologySize;
     }
 
     public List<ChargingStation> getMyStations() {

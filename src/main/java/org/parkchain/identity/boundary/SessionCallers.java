@@ -1,0 +1,35 @@
+package org.parkchain.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.UserAccount;
+
+/**
+ * The re-check of a logged-in session on every request: the account and its participant in one query, kept only if
+ * the account may still be used (enabled, participant active). Both go to the request, so the pages do not load the
+ * participant again.
+ */
+@Stateless
+public class SessionCallers {
+    @PersistenceContext
+    EntityManager em;
+
+    /** The account behind a session and its participant, if the account may still use the application. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<SessionCaller> active(String username) {
+        return em.createNamedQuery(UserAccount.WITH_PARTICIPANT, Object[].class)
+                .setParameter("username", username)
+                .getResultStream().findFirst()
+                .map(row -> new SessionCaller((UserAccount) row[0], (Participant) row[1]))
+                .filter(c -> c.account().mayUseWith(c.participant()));
+    }
+
+    /** A session's caller as of this request. */
+    public record SessionCaller(UserAccount account, Participant participant) {
+    }
+}
