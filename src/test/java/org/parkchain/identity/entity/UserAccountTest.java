@@ -63,4 +63,30 @@ class UserAccountTest {
         }
         assertEquals(failures >= maxAttempts, a.isLockedAt(T0));
     }
+
+    /** A stored participant (the database gives the id). */
+    static Participant participant(long id, boolean active) throws ReflectiveOperationException {
+        Participant p = new Participant(ParticipantType.RESIDENT, "Noodles", "面馆", "92320594MA1142542U", null, null,
+                T0);
+        java.lang.reflect.Field field = Participant.class.getDeclaredField("id");
+        field.setAccessible(true);
+        field.set(p, id);
+        if (!active) {
+            p.deactivate();
+        }
+        return p;
+    }
+
+    @Test
+    void aSessionMayGoOnOnlyWhileTheAccountIsEnabledAndItsOwnParticipantActive() throws Exception {
+        UserAccount a = account();
+        assertTrue(a.mayUseWith(participant(1, true)));
+        assertFalse(a.mayUseWith(participant(1, false)), "participant deactivated");
+        assertFalse(a.mayUseWith(participant(2, true)), "another participant");
+        assertFalse(a.mayUseWith(null), "participant gone");
+        a.disable();
+        assertFalse(a.mayUseWith(participant(1, true)), "account disabled");
+        a.enable();
+        assertTrue(a.mayUseWith(participant(1, true)));
+    }
 }
