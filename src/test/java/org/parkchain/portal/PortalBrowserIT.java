@@ -195,6 +195,42 @@ class PortalBrowserIT {
         switchLanguage("en", titleEn);
     }
 
+    @Test
+    void aHomeTableSortsAndPagesOnItsStatelessView() {
+        driver = Browser.start("en-GB");
+        logIn("sales1");
+        waitForTitle("Sales company");
+        assertTrue(driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value").contains("stateless"),
+                "the home keeps no view state");
+        String firstAscending = firstResident();
+        driver.findElement(By.cssSelector("#residents th.ui-sortable-column")).click();
+        waitForFirstResidentOtherThan("");
+        driver.findElement(By.cssSelector("#residents th.ui-sortable-column")).click();
+        String firstDescending = waitForFirstResidentOtherThan(firstAscending);
+        assertTrue(firstDescending.compareTo(firstAscending) > 0, firstDescending + " after " + firstAscending);
+        driver.findElement(By.cssSelector("#residents_paginator_bottom .ui-paginator-next")).click();
+        String secondPage = waitForFirstResidentOtherThan(firstDescending);
+        assertTrue(secondPage.compareTo(firstDescending) < 0, "page 2 goes on descending: " + secondPage);
+        assertEquals(15, driver.findElements(By.cssSelector("#residents_data > tr")).size());
+    }
+
+    private String firstResident() {
+        return driver.findElement(By.cssSelector("#residents_data > tr:first-child > td:first-child")).getText()
+                .replace("Name", "").trim();
+    }
+
+    private String waitForFirstResidentOtherThan(String before) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                String now = firstResident();
+                return !now.isEmpty() && !now.equals(before);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        return firstResident();
+    }
+
     private void switchLanguage(String language, String expectedTitle) {
         Pages.switchLanguage(driver, language, expectedTitle);
     }

@@ -116,7 +116,8 @@ public class PortalView {
             LocalDate today = LocalDate.now(clock);
             return l.stream().map(p -> new ParticipantRow(name(p), p.getType().name(), p.getCreditCode(),
                     p.getLicenceNumber(), formats.date(p.getLicenceExpiry()),
-                    p.licenceExpiresWithin(today, licenceWarning))).toList();
+                    p.licenceExpiresWithin(today, licenceWarning)))
+                    .collect(Collectors.toCollection(java.util.ArrayList::new)); // the table sorts it in place
         });
     }
 
