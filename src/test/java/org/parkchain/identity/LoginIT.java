@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parkchain.testsupport.RunningApp;
+import org.parkchain.testsupport.Sql;
 import org.parkchain.testsupport.WebClient;
 
 /** Login against the deployed application: lockout, session renewal, disabled accounts, logout, HTTP Basic. */
@@ -129,6 +130,33 @@ class LoginIT {
         assertEquals(302, client.get("/resident/index.xhtml").statusCode(), "the open session is gone");
         HttpResponse<String> again = client.login(user, "correct-horse-3");
         assertTrue(again.body().contains("This account is disabled"));
+    }
+
+    /**
+     * A change made on another node never reaches this node's {@code LocalChanges}: the session's check is taken again
+     * once {@code parkchain.identity.session-recheck} (2 s) has passed. Simulated by a change straight in the database
+     * (put back afterwards, so the ledger audit finds nothing).
+     */
+    @Test
+    void aUserDisabledOnAnotherNodeLosesItsSessionOnceTheCheckIsTakenAgain() throws Exception {
+        String user = newUser("correct-horse-4");
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.login(user, "correct-horse-4").statusCode());
+        assertEquals(200, client.get("/resident/index.xhtml").statusCode());
+        Sql sql = new Sql("parkchain_app");
+        sql.execute("UPDATE user_account SET enabled = FALSE WHERE username = '" + user + "'");
+        try {
+            Instant until = Instant.now().plusSeconds(20);
+            int status = 200;
+            while (status == 200 && Instant.now().isBefore(until)) {
+                Thread.sleep(250);
+                status = client.get("/resident/index.xhtml").statusCode();
+            }
+            assertEquals(302, status, "the session is gone once its check is taken again");
+        } finally {
+            sql.execute("UPDATE user_account SET enabled = TRUE WHERE username = '" + user + "'");
+        }
+        assertEquals(302, client.get("/resident/index.xhtml").statusCode(), "and stays gone");
     }
 
     @Test

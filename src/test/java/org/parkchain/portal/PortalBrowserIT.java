@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,6 +139,7 @@ class PortalBrowserIT {
         logIn("admin");
         waitForTitle("Park administration");
         Browser.screenshot(driver, "admin-home-en");
+        long residentsBefore = residentsOnTheAdminHome();
         driver.get(base + "/admin/participants.xhtml");
         waitForTitle("Participants");
         driver.findElement(By.id("participants:nameEn")).sendKeys("Lakeside Bakery");
@@ -164,6 +166,12 @@ class PortalBrowserIT {
         assertTrue(driver.findElement(By.id("participants:list")).getText().contains(code)
                 || driver.findElement(By.id("participants:messages")).getText().contains(code));
         Browser.screenshot(driver, "admin-participants-registered");
+        driver.get(base + "/admin/index.xhtml");
+        waitForTitle("Park administration");
+        assertEquals(residentsBefore + 1, residentsOnTheAdminHome(), "the home's figures (kept a few seconds) show"
+                + " a change made on this node at once");
+        driver.get(base + "/admin/participants.xhtml");
+        waitForTitle("Participants");
         // regression: the date picker refused the "zh-CN" locale string and the page failed in Chinese
         switchLanguage("zh", "市场主体");
         Browser.screenshot(driver, "admin-participants-zh");
@@ -202,33 +210,53 @@ class PortalBrowserIT {
         waitForTitle("Sales company");
         assertTrue(driver.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value").contains("stateless"),
                 "the home keeps no view state");
+        sortResidents("ascending");
         String firstAscending = firstResident();
-        driver.findElement(By.cssSelector("#residents th.ui-sortable-column")).click();
-        waitForFirstResidentOtherThan("");
-        driver.findElement(By.cssSelector("#residents th.ui-sortable-column")).click();
-        String firstDescending = waitForFirstResidentOtherThan(firstAscending);
+        sortResidents("descending");
+        String firstDescending = firstResident();
         assertTrue(firstDescending.compareTo(firstAscending) > 0, firstDescending + " after " + firstAscending);
         driver.findElement(By.cssSelector("#residents_paginator_bottom .ui-paginator-next")).click();
-        String secondPage = waitForFirstResidentOtherThan(firstDescending);
+        awaitAjax();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !firstResident().equals(firstDescending));
+        String secondPage = firstResident();
         assertTrue(secondPage.compareTo(firstDescending) < 0, "page 2 goes on descending: " + secondPage);
         assertEquals(15, driver.findElements(By.cssSelector("#residents_data > tr")).size());
     }
 
-    private String firstResident() {
-        return driver.findElement(By.cssSelector("#residents_data > tr:first-child > td:first-child")).getText()
-                .replace("Name", "").trim();
+    /** Clicks the name column's header and waits until the table says it is sorted so and its request is done. */
+    private void sortResidents(String order) {
+        driver.findElement(By.cssSelector("#residents th.ui-sortable-column")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d ->
+                order.equals(d.findElement(By.cssSelector("#residents th.ui-sortable-column"))
+                        .getAttribute("aria-sort")));
+        awaitAjax();
     }
 
-    private String waitForFirstResidentOtherThan(String before) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+    private void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d ->
+                Boolean.TRUE.equals(driver.executeScript("return PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    /** The first row's name (read again if the table is replaced while it is read). */
+    private String firstResident() {
+        for (int attempt = 0; ; attempt++) {
             try {
-                String now = firstResident();
-                return !now.isEmpty() && !now.equals(before);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
+                return driver.findElement(By.cssSelector("#residents_data > tr:first-child > td:first-child"))
+                        .getText().replace("Name", "").trim();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
             }
-        });
-        return firstResident();
+        }
+    }
+
+    private long residentsOnTheAdminHome() {
+        return driver.findElements(By.cssSelector("#counts .pc-card")).stream()
+                .filter(card -> card.findElement(By.className("pc-label")).getText()
+                        .equalsIgnoreCase("Small and micro users"))
+                .map(card -> Long.parseLong(card.findElement(By.className("pc-figure")).getText().replace(",", "")))
+                .findFirst().orElseThrow();
     }
 
     private void switchLanguage(String language, String expectedTitle) {

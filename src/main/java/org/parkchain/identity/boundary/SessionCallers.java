@@ -10,9 +10,10 @@ import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.UserAccount;
 
 /**
- * The re-check of a logged-in session on every request: the account and its participant in one query, kept only if
- * the account may still be used (enabled, participant active). Both go to the request, so the pages do not load the
- * participant again.
+ * The re-check of a logged-in session: the account and its participant in one query, kept only if the account may
+ * still be used (enabled, participant active). Both go to the request, so the pages do not load the participant again.
+ * The authentication mechanism takes the check again after {@code parkchain.identity.session-recheck} and at once
+ * after an account or participant change commits on its node ({@link org.parkchain.identity.entity.SessionCheck}).
  */
 @Stateless
 public class SessionCallers {

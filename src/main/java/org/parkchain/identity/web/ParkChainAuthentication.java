@@ -15,12 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.boundary.SessionCallers;
+import org.parkchain.identity.entity.SessionCheck;
 import org.parkchain.identity.entity.UserAccount;
+import org.parkchain.ledger.boundary.LocalChanges;
 import org.parkchain.platform.rest.ProblemJson;
 import org.parkchain.platform.security.ApiOriginFilter;
 import org.parkchain.platform.security.OperationsFilter;
@@ -28,8 +32,9 @@ import org.parkchain.platform.security.RoleNames;
 
 /**
  * How callers authenticate. Pages: a form login (the login page calls {@code SecurityContext.authenticate}); the
- * caller is then kept in the HTTP session and re-checked against the database on every request, so a disabled user
- * or participant loses access on the next request. Anonymous requests for a protected page are redirected to the
+ * caller is then kept in the HTTP session and re-checked against the database (account enabled, participant active):
+ * on the next request after an account or participant change committed on this node, and at least every
+ * {@code parkchain.identity.session-recheck} (2 s), so a user disabled on another node loses access within that. Anonymous requests for a protected page are redirected to the
  * login page (and come back after login). REST API under {@code /api/}: the same session, or HTTP Basic per request;
  * anonymous calls to a protected path get 401 with a JSON problem, never a redirect. The operations endpoints
  * ({@code /metrics}, {@code /openapi}, {@code /health}) take HTTP Basic too, for scrapers.
@@ -39,6 +44,8 @@ import org.parkchain.platform.security.RoleNames;
         RoleNames.STATION_OPERATOR, RoleNames.REGULATOR, RoleNames.PARK_ADMIN})
 public class ParkChainAuthentication implements HttpAuthenticationMechanism {
     static final String SESSION_USER = "parkchain.user";
+    static final String SESSION_CHECKED = "parkchain.checked";
+    private static final String[] IDENTITY_KINDS = {"user", "participant"};
     public static final String SAVED_URL = "parkchain.savedUrl";
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String RESOURCES = "/jakarta.faces.resource/";
@@ -48,6 +55,14 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SessionCallers sessionCallers;
+
+    @Inject
+    LocalChanges changes;
+
+    /** How long a session's check of its account holds on this node when nothing changed here (another node's change). */
+    @Inject
+    @ConfigProperty(name = "parkchain.identity.session-recheck", defaultValue = "PT2S")
+    Duration recheck;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -103,13 +118,21 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
 
     private Optional<SessionCallers.SessionCaller> sessionUser(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null || session.getAttribute(SESSION_USER) == null) {
+        if (session == null || !(session.getAttribute(SESSION_USER) instanceof String username)) {
             return Optional.empty();
         }
-        Optional<SessionCallers.SessionCaller> account =
-                sessionCallers.active((String) session.getAttribute(SESSION_USER));
+        long version = changes.version(IDENTITY_KINDS); // read before the check: a change during it is not missed
+        long now = System.nanoTime();
+        if (session.getAttribute(SESSION_CHECKED) instanceof SessionCheck checked
+                && checked.stillValid(username, version, now, recheck)) {
+            return Optional.of(new SessionCallers.SessionCaller(checked.account(), checked.participant()));
+        }
+        Optional<SessionCallers.SessionCaller> account = sessionCallers.active(username);
         if (account.isEmpty()) {
             session.invalidate();
+        } else {
+            session.setAttribute(SESSION_CHECKED,
+                    new SessionCheck(account.get().account(), account.get().participant(), version, now));
         }
         return account;
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class Outbox {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<LocalChanges.Recorded> recorded;
+
     /** Records a change of a declared aggregate: the event, with the aggregate's state after it. */
     public <T> UUID record(AuditEvent<T> event, T state) {
         return record(event.of(state));
@@ -61,6 +65,7 @@ public class Outbox {
         em.persist(new OutboxEntry(id, change.type(), change.aggregateId(), payload, payloadHash, envelope.hash(),
                 actor, change.signerFingerprint(), committedAt));
         em.flush(); // a failing insert surfaces here, at the business call, not at commit
+        recorded.fire(new LocalChanges.Recorded(change.type())); // counted by LocalChanges once committed
         return id;
     }
 

@@ -1,6 +1,7 @@
 package org.parkchain.portal.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -18,13 +19,13 @@ import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.Transformer;
 import org.parkchain.identity.boundary.CurrentUser;
-import org.parkchain.identity.boundary.Participants;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantType;
 import org.parkchain.park.boundary.CurrentPark;
 import org.parkchain.park.entity.Park;
 import org.parkchain.platform.web.Formats;
 import org.parkchain.platform.web.LocaleView;
+import org.parkchain.portal.boundary.ParkDirectory;
 
 /**
  * Data for the role portals' home pages (resident, sales, trader, station, regulator, admin): the park, the user's
@@ -42,11 +43,9 @@ public class PortalView {
     @Inject
     CurrentPark currentPark;
 
+    /** The participants and topology, shared by all homes and kept a few seconds (see its doc). */
     @Inject
-    Participants participants;
-
-    @Inject
-    ParkTopology topology;
+    ParkDirectory directory;
 
     @Inject
     CurrentUser currentUser;
@@ -57,8 +56,9 @@ public class PortalView {
     @Inject
     Clock clock;
 
+    /** Looked up only for a market participant's home (a session bean reference is made per injection). */
     @Inject
-    CertificateRegistry registry;
+    Instance<CertificateRegistry> registry;
 
     @Inject
     Formats formats;
@@ -96,7 +96,7 @@ public class PortalView {
     /** The user's market certificate standing (for the expiry warning on home pages); null for non-market roles. */
     public CertificateStanding getCertificateStanding() {
         if (standing == null && currentUser.account().getRole().marketParticipant()) {
-            standing = registry.standing(currentUser.participantId());
+            standing = registry.get().standing(currentUser.participantId());
         }
         return standing;
     }
@@ -107,7 +107,7 @@ public class PortalView {
 
     /** The participants of a type, read once per request and type (a page's table asks for its rows repeatedly). */
     public List<Participant> ofType(String type) {
-        return byType.computeIfAbsent(type, t -> participants.ofType(ParticipantType.valueOf(t)));
+        return byType.computeIfAbsent(type, t -> directory.ofType(ParticipantType.valueOf(t)));
     }
 
     /** Participants as a portal table shows them, once per request and list (the table reads its value often). */
@@ -123,7 +123,7 @@ public class PortalView {
 
     public List<Participant> getAllParticipants() {
         if (allParticipants == null) {
-            allParticipants = participants.all();
+            allParticipants = directory.allParticipants();
         }
         return allParticipants;
     }
@@ -138,7 +138,7 @@ public class PortalView {
 
     private Map<ParticipantType, Long> counts() {
         if (counts == null) {
-            counts = participants.countByType();
+            counts = directory.countByType();
         }
         return counts;
     }
@@ -158,14 +158,14 @@ public class PortalView {
 
     public List<Transformer> getTransformers() {
         if (transformers == null) {
-            transformers = topology.transformers();
+            transformers = directory.transformers();
         }
         return transformers;
     }
 
     public List<ChargingStation> getStations() {
         if (stations == null) {
-            stations = topology.stations();
+            stations = directory.stations();
         }
         return stations;
     }
@@ -173,13 +173,13 @@ public class PortalView {
     /** How many transformers and stations the park has (home pages show the counts, not the lists). */
     public ParkTopology.Size getTopologySize() {
         if (topologySize == null) {
-            topologySize = topology.size();
+            topologySize = directory.topologySize();
         }
         return topologySize;
     }
 
     public List<ChargingStation> getMyStations() {
-        return topology.stationsOf(currentUser.participant().participantId());
+        return directory.stationsOf(currentUser.participant().participantId());
     }
 
     public String transformerCode(ChargingStation s) {
@@ -189,7 +189,7 @@ public class PortalView {
 
     public String operatorName(ChargingStation s) {
         if (participantsById == null) {
-            participantsById = participants.ofType(ParticipantType.STATION_OPERATOR).stream()
+            participantsById = directory.ofType(ParticipantType.STATION_OPERATOR).stream()
                     .collect(Collectors.toMap(Participant::getId, Function.identity()));
         }
         Participant p = participantsById.get(s.operator().value());
