@@ -1,14 +1,14 @@
 package org.parkchain.platform.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.parkchain.platform.BusinessException;
 import org.parkchain.platform.i18n.Messages;
 
-/** Puts messages on the page in the session's language. */
-@RequestScoped
+/** Puts messages on the page in the session's language. Holds nothing of its own: one instance for all requests. */
+@ApplicationScoped
 public class FacesMessages {
     @Inject
     LocaleView localeView;

@@ -1,6 +1,6 @@
 package org.parkchain.platform.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -11,9 +11,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.parkchain.platform.time.ParkCalendar;
 
-/** Locale-aware formats for pages: dates, times and numbers in the session's language, in the park's time zone. */
+/**
+ * Locale-aware formats for pages: dates, times and numbers in the session's language, in the park's time zone. Holds
+ * nothing of its own (the language is the session's), so one instance serves every request: a request-scoped bean
+ * is made, injected and destroyed for every page that formats anything.
+ */
 @Named("fmt")
-@RequestScoped
+@ApplicationScoped
 public class Formats {
     @Inject
     LocaleView localeView;
