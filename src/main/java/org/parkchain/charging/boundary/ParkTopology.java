@@ -149,16 +149,6 @@ public class ParkTopology {
         return em.createQuery("SELECT t FROM Transformer t ORDER BY t.code", Transformer.class).getResultList();
     }
 
-    /** How many transformers and stations the park has. */
-    public Size size() {
-        return new Size(em.createQuery("SELECT COUNT(t) FROM Transformer t", Long.class).getSingleResult(),
-                em.createQuery("SELECT COUNT(s) FROM ChargingStation s", Long.class).getSingleResult());
-    }
-
-    /** The park's number of transformers and of charging stations. */
-    public record Size(long transformers, long stations) {
-    }
-
     public List<ChargingStation> stations() {
         return em.createQuery("SELECT s FROM ChargingStation s ORDER BY s.code", ChargingStation.class)
                 .getResultList();

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.parkchain.identity.entity.Participant;
+import org.parkchain.identity.entity.SessionCaller;
 import org.parkchain.identity.entity.UserAccount;
 
 /**
@@ -28,9 +29,5 @@ public class SessionCallers {
                 .getResultStream().findFirst()
                 .map(row -> new SessionCaller((UserAccount) row[0], (Participant) row[1]))
                 .filter(c -> c.account().mayUseWith(c.participant()));
-    }
-
-    /** A session's caller as of this request. */
-    public record SessionCaller(UserAccount account, Participant participant) {
     }
 }

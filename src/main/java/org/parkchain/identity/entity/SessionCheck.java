@@ -7,9 +7,9 @@ import java.time.Duration;
  * account and participant changes, and when ({@link System#nanoTime()}). Business rule: the check holds for the same
  * user until the re-check period has passed or an account or participant change has committed on this node since.
  */
-public record SessionCheck(UserAccount account, Participant participant, long version, long checkedAt) {
+public record SessionCheck(SessionCaller caller, long version, long checkedAt) {
     public boolean stillValid(String username, long currentVersion, long now, Duration recheck) {
-        return account.getUsername().equals(username) && version == currentVersion
+        return caller.account().getUsername().equals(username) && version == currentVersion
                 && now - checkedAt < recheck.toNanos();
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.identity.boundary.CurrentUser;
 import org.parkchain.identity.boundary.SessionCallers;
+import org.parkchain.identity.entity.SessionCaller;
 import org.parkchain.identity.entity.SessionCheck;
 import org.parkchain.identity.entity.UserAccount;
 import org.parkchain.ledger.boundary.LocalChanges;
@@ -34,10 +35,11 @@ import org.parkchain.platform.security.RoleNames;
  * How callers authenticate. Pages: a form login (the login page calls {@code SecurityContext.authenticate}); the
  * caller is then kept in the HTTP session and re-checked against the database (account enabled, participant active):
  * on the next request after an account or participant change committed on this node, and at least every
- * {@code parkchain.identity.session-recheck} (2 s), so a user disabled on another node loses access within that. Anonymous requests for a protected page are redirected to the
- * login page (and come back after login). REST API under {@code /api/}: the same session, or HTTP Basic per request;
- * anonymous calls to a protected path get 401 with a JSON problem, never a redirect. The operations endpoints
- * ({@code /metrics}, {@code /openapi}, {@code /health}) take HTTP Basic too, for scrapers.
+ * {@code parkchain.identity.session-recheck} (2 s), so a user disabled on another node loses access within that.
+ * Anonymous requests for a protected page are redirected to the login page (and come back after login). REST API under
+ * {@code /api/}: the same session, or HTTP Basic per request; anonymous calls to a protected path get 401 with a JSON
+ * problem, never a redirect. The operations endpoints ({@code /metrics}, {@code /openapi}, {@code /health}) take HTTP
+ * Basic too, for scrapers.
  */
 @ApplicationScoped
 @DeclareRoles({RoleNames.RESIDENT, RoleNames.LARGE_USER, RoleNames.GENERATOR, RoleNames.SALES_COMPANY,
@@ -75,7 +77,7 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         if (path.startsWith(RESOURCES)) {
             return context.doNothing();
         }
-        Optional<SessionCallers.SessionCaller> sessionUser = sessionUser(request);
+        Optional<SessionCaller> sessionUser = sessionUser(request);
         if (sessionUser.isPresent()) {
             UserAccount user = sessionUser.get().account();
             request.setAttribute(CurrentUser.ACCOUNT_ATTRIBUTE, user);
@@ -116,7 +118,7 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private Optional<SessionCallers.SessionCaller> sessionUser(HttpServletRequest request) {
+    private Optional<SessionCaller> sessionUser(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(SESSION_USER) instanceof String username)) {
             return Optional.empty();
@@ -125,14 +127,13 @@ public class ParkChainAuthentication implements HttpAuthenticationMechanism {
         long now = System.nanoTime();
         if (session.getAttribute(SESSION_CHECKED) instanceof SessionCheck checked
                 && checked.stillValid(username, version, now, recheck)) {
-            return Optional.of(new SessionCallers.SessionCaller(checked.account(), checked.participant()));
+            return Optional.of(checked.caller());
         }
-        Optional<SessionCallers.SessionCaller> account = sessionCallers.active(username);
+        Optional<SessionCaller> account = sessionCallers.active(username);
         if (account.isEmpty()) {
             session.invalidate();
         } else {
-            session.setAttribute(SESSION_CHECKED,
-                    new SessionCheck(account.get().account(), account.get().participant(), version, now));
+            session.setAttribute(SESSION_CHECKED, new SessionCheck(account.get(), version, now));
         }
         return account;
     }

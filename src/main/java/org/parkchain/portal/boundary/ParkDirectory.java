@@ -77,8 +77,13 @@ public class ParkDirectory {
         return stations().stream().filter(s -> s.operator().equals(operator)).toList();
     }
 
-    public ParkTopology.Size topologySize() {
-        return read("size", TOPOLOGY_KINDS, k -> topology.size());
+    /** How many transformers and stations the park has (from the kept lists). */
+    public TopologySize topologySize() {
+        return new TopologySize(transformers().size(), stations().size());
+    }
+
+    /** The park's number of transformers and of charging stations. */
+    public record TopologySize(long transformers, long stations) {
     }
 
     @SuppressWarnings("unchecked")

@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.access.boundary.CertificateRegistry;
 import org.parkchain.access.control.CertificateStanding;
-import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.Transformer;
 import org.parkchain.identity.boundary.CurrentUser;
@@ -64,14 +63,8 @@ public class PortalView {
     Formats formats;
 
     private CertificateStanding standing;
-    private List<Transformer> transformers;
-    private List<ChargingStation> stations;
     private Map<Long, Participant> participantsById;
-    private List<Participant> allParticipants;
-    private Map<ParticipantType, Long> counts;
-    private final Map<String, List<Participant>> byType = new java.util.HashMap<>();
     private final Map<List<Participant>, List<ParticipantRow>> rows = new java.util.IdentityHashMap<>();
-    private ParkTopology.Size topologySize;
 
     public String getParkName() {
         return park().map(p -> p.name(localeView.getLocale())).orElse("");
@@ -105,9 +98,9 @@ public class PortalView {
         return p.name(localeView.getLocale());
     }
 
-    /** The participants of a type, read once per request and type (a page's table asks for its rows repeatedly). */
+    /** The participants of a type (the directory hands out the same list while it keeps it). */
     public List<Participant> ofType(String type) {
-        return byType.computeIfAbsent(type, t -> directory.ofType(ParticipantType.valueOf(t)));
+        return directory.ofType(ParticipantType.valueOf(type));
     }
 
     /** Participants as a portal table shows them, once per request and list (the table reads its value often). */
@@ -122,10 +115,7 @@ public class PortalView {
     }
 
     public List<Participant> getAllParticipants() {
-        if (allParticipants == null) {
-            allParticipants = directory.allParticipants();
-        }
-        return allParticipants;
+        return directory.allParticipants();
     }
 
     public List<Map.Entry<ParticipantType, Long>> getCounts() {
@@ -137,10 +127,7 @@ public class PortalView {
     }
 
     private Map<ParticipantType, Long> counts() {
-        if (counts == null) {
-            counts = directory.countByType();
-        }
-        return counts;
+        return directory.countByType();
     }
 
     /** Days until a licence expires, or null when the participant has none. */
@@ -157,25 +144,16 @@ public class PortalView {
     }
 
     public List<Transformer> getTransformers() {
-        if (transformers == null) {
-            transformers = directory.transformers();
-        }
-        return transformers;
+        return directory.transformers();
     }
 
     public List<ChargingStation> getStations() {
-        if (stations == null) {
-            stations = directory.stations();
-        }
-        return stations;
+        return directory.stations();
     }
 
-    /** How many transformers and stations the park has (home pages show the counts, not the lists). */
-    public ParkTopology.Size getTopologySize() {
-        if (topologySize == null) {
-            topologySize = directory.topologySize();
-        }
-        return topologySize;
+    /** How many transformers and stations the park has. */
+    public ParkDirectory.TopologySize getTopologySize() {
+        return directory.topologySize();
     }
 
     public List<ChargingStation> getMyStations() {

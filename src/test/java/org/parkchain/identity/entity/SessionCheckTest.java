@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class SessionCheckTest {
     static final Duration RECHECK = Duration.ofSeconds(2);
-    final SessionCheck check = new SessionCheck(UserAccountTest.account(), null, 7, 1_000);
+    final SessionCheck check = new SessionCheck(new SessionCaller(UserAccountTest.account(), null), 7, 1_000);
 
     @Test
     void holdsForTheSameUserWithinThePeriodWhenNothingChangedHere() {
