@@ -19,6 +19,8 @@ import java.util.logging.Logger;
 public final class PayaraProcess implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PayaraProcess.class.getName());
 
+    static final int DEFAULT_HTTP_THREADS = 16;
+
     private final Process process;
     private final int port;
 
@@ -28,7 +30,25 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code java -jar payara-micro.jar --deploy war --contextroot / --port port --nocluster}.
+     * The HTTP worker threads: {@code PARKCHAIN_HTTP_THREADS} / parkchain.http.threads, default
+     * {@value #DEFAULT_HTTP_THREADS}. Payara's own default (up to 200) lets every waiting request run at once; on a
+     * small machine they then slow each other down (measured in docs/benchmarks.md, "Pages under load", step 4).
+     */
+    static int httpThreads() {
+        String value = System.getenv("PARKCHAIN_HTTP_THREADS");
+        if (value == null || value.isBlank()) {
+            value = System.getProperty("parkchain.http.threads", Integer.toString(DEFAULT_HTTP_THREADS));
+        }
+        int threads = Integer.parseInt(value.trim());
+        if (threads < 1) {
+            throw new IllegalArgumentException("parkchain.http.threads must be at least 1: " + value);
+        }
+        return threads;
+    }
+
+    /**
+     * Starts {@code java -jar payara-micro.jar --deploy war --contextroot / --port port --nocluster} with
+     * {@link #httpThreads()} HTTP worker threads.
      *
      * @param log file for the server's output, or null to share this console
      */
@@ -41,6 +61,8 @@ public final class PayaraProcess implements AutoCloseable {
         command.add(microJar.toString());
         command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
                 "--nocluster", "--nohostaware"));
+        String threads = Integer.toString(httpThreads());
+        command.addAll(List.of("--minHttpThreads", threads, "--maxHttpThreads", threads));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         if (log == null) {

@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.parkchain.identity.control.IdentityAudit;
 import org.parkchain.identity.entity.CreditCode;
@@ -84,17 +82,6 @@ public class Participants {
 
     public List<Participant> ofType(ParticipantType type) {
         return em.createNamedQuery(Participant.BY_TYPE, Participant.class).setParameter("type", type).getResultList();
-    }
-
-    public Map<ParticipantType, Long> countByType() {
-        Map<ParticipantType, Long> counts = new EnumMap<>(ParticipantType.class);
-        for (ParticipantType t : ParticipantType.values()) {
-            counts.put(t, 0L);
-        }
-        for (Object[] row : em.createNamedQuery(Participant.COUNT_BY_TYPE, Object[].class).getResultList()) {
-            counts.put((ParticipantType) row[0], (Long) row[1]);
-        }
-        return counts;
     }
 
     public long count() {

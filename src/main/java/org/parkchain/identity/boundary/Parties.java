@@ -21,6 +21,9 @@ public class Parties {
     @Inject
     Participants participants;
 
+    @Inject
+    ParticipantDirectory directory;
+
     /** @throws BusinessException {@code error.agreements.wrongParty} when the user's participant is of another type */
     public ParticipantId actingAs(String username, ParticipantType type) {
         UserAccount user = accounts.findByUsername(username).orElseThrow(() -> new NotFoundException(
@@ -41,8 +44,8 @@ public class Parties {
         return participants.find(id).orElse(null);
     }
 
+    /** For labels: read from the node's {@link ParticipantDirectory} (kept a few seconds). */
     public String name(ParticipantId id, boolean chinese) {
-        Participant p = participants.get(id);
-        return chinese ? p.getNameZh() : p.getNameEn();
+        return directory.name(id, chinese);
     }
 }

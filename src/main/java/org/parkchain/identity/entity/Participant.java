@@ -25,13 +25,10 @@ import java.util.Locale;
 @Table(name = "participant")
 @NamedQuery(name = Participant.ALL, query = "SELECT p FROM Participant p ORDER BY p.type, p.nameEn")
 @NamedQuery(name = Participant.BY_TYPE, query = "SELECT p FROM Participant p WHERE p.type = :type ORDER BY p.nameEn")
-@NamedQuery(name = Participant.COUNT_BY_TYPE,
-        query = "SELECT p.type, COUNT(p) FROM Participant p GROUP BY p.type")
 @NamedQuery(name = Participant.BY_CREDIT_CODE, query = "SELECT p FROM Participant p WHERE p.creditCode = :code")
 public class Participant {
     public static final String ALL = "Participant.all";
     public static final String BY_TYPE = "Participant.byType";
-    public static final String COUNT_BY_TYPE = "Participant.countByType";
     public static final String BY_CREDIT_CODE = "Participant.byCreditCode";
 
     @Id

@@ -4,15 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parkchain.charging.boundary.ParkTopology;
 import org.parkchain.charging.entity.ChargingStation;
 import org.parkchain.charging.entity.Transformer;
-import org.parkchain.identity.boundary.Participants;
+import org.parkchain.identity.boundary.ParticipantDirectory;
 import org.parkchain.identity.entity.Participant;
 import org.parkchain.identity.entity.ParticipantId;
 import org.parkchain.identity.entity.ParticipantType;
@@ -22,13 +20,13 @@ import org.parkchain.platform.cache.ShortCache;
 /**
  * The park's participants and topology as the portal homes show them, read through their boundaries at most once per
  * {@code parkchain.portal.cache-ttl} (default 5 s) on each node, and again at once after a change of them commits on
- * this node ({@link LocalChanges}); another node's change shows within the time-to-live. Every home asks for these on
+ * this node ({@link LocalChanges}); another node's change shows within the time-to-live. The participants are the
+ * identity feature's {@link ParticipantDirectory}; the topology is kept here. Every home asks for these on
  * every render, and they change a few times a day. What it hands out is shared by all callers: read only. No rule
  * here: who may see which list is decided by the pages (each portal folder is protected by its role).
  */
 @ApplicationScoped
 public class ParkDirectory {
-    private static final String[] PARTICIPANT_KINDS = {"participant"};
     private static final String[] TOPOLOGY_KINDS = {"transformer", "station"};
 
     @Inject
@@ -36,7 +34,7 @@ public class ParkDirectory {
     Duration ttl;
 
     @Inject
-    Participants participants;
+    ParticipantDirectory participants;
 
     @Inject
     ParkTopology topology;
@@ -52,16 +50,15 @@ public class ParkDirectory {
     }
 
     public List<Participant> ofType(ParticipantType type) {
-        return read(type, PARTICIPANT_KINDS, t -> List.copyOf(participants.ofType((ParticipantType) t)));
+        return participants.ofType(type);
     }
 
     public List<Participant> allParticipants() {
-        return read("participants", PARTICIPANT_KINDS, k -> List.copyOf(participants.all()));
+        return participants.all();
     }
 
     public Map<ParticipantType, Long> countByType() {
-        return read("counts", PARTICIPANT_KINDS,
-                k -> Collections.unmodifiableMap(new EnumMap<>(participants.countByType()))); // in the types' order
+        return participants.countByType();
     }
 
     public List<Transformer> transformers() {

@@ -220,17 +220,18 @@ public final class Recommender {
         double[] f = scenarios.factors(profile.volatility(), months);
         double[] kWh = new double[TouPeriod.ALL.length];
         double[] expected = new double[months];
-        for (int s = 0; s < scenarios.count(); s++) {
-            for (int m = 0; m < months; m++) {
+        for (int m = 0; m < months; m++) {
+            Month month = profile.month(m);
+            double[] own = profile.kWh()[m];
+            double sum = 0;
+            for (int s = 0; s < scenarios.count(); s++) {
                 double factor = f[s * months + m];
                 for (int p = 0; p < kWh.length; p++) {
-                    kWh[p] = factor * profile.kWh()[m][p];
+                    kWh[p] = factor * own[p];
                 }
-                expected[m] += BillCalculator.month(plan, catalog, profile.month(m), kWh).total();
+                sum += BillCalculator.month(plan, catalog, month, kWh).total();
             }
-        }
-        for (int m = 0; m < months; m++) {
-            expected[m] /= scenarios.count();
+            expected[m] = sum / scenarios.count();
         }
         return expected;
     }
