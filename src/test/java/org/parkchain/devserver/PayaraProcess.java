@@ -35,10 +35,7 @@ public final class PayaraProcess implements AutoCloseable {
      * small machine they then slow each other down (measured in docs/benchmarks.md, "Pages under load", step 4).
      */
     static int httpThreads() {
-        String value = System.getenv("PARKCHAIN_HTTP_THREADS");
-        if (value == null || value.isBlank()) {
-            value = System.getProperty("parkchain.http.threads", Integer.toString(DEFAULT_HTTP_THREADS));
-        }
+        String value = ParkChainServer.setting("parkchain.http.threads", Integer.toString(DEFAULT_HTTP_THREADS));
         int threads = Integer.parseInt(value.trim());
         if (threads < 1) {
             throw new IllegalArgumentException("parkchain.http.threads must be at least 1: " + value);
