@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parkchain.ledger.contract.AuditRecords;
+import org.parkchain.ledger.contract.ContractError;
 import org.parkchain.ledger.control.CommitOutcome;
 import org.parkchain.ledger.control.LedgerException;
 import org.parkchain.ledger.control.LedgerGateway;
@@ -28,9 +29,10 @@ import org.parkchain.ledger.control.MirrorBatch;
  * endorsed, ordered and confirmed side by side, each by its own commit status, so throughput is bounded by the
  * ledger's capacity rather than its latency; the order the ledger needs is in the records (batch ids and leaf indexes),
  * not in the order of commits. A batch left unconfirmed by a crash or an outage is first looked up by the id of the
- * transaction last sent for it: if that committed, the batch is confirmed from the ledger without a new transaction;
- * only otherwise is it sent again (the idempotent contract makes even a needless repeat harmless). After a failure
- * nothing new is cut; the batches in flight finish, and the worker backs off.
+ * transaction last sent for it and then asked for from the ledger: if the ledger holds it, the batch is confirmed from
+ * the ledger without a new transaction; only when the ledger answers that it does not is it sent again (the
+ * idempotent contract makes even a needless repeat harmless). After a failure nothing new is cut; the batches in
+ * flight finish, and the worker backs off.
  */
 final class MirrorPipeline {
     private static final Logger LOG = Logger.getLogger(MirrorPipeline.class.getName());
@@ -158,11 +160,24 @@ final class MirrorPipeline {
         }
     }
 
-    /** The stored batch (it carries the transaction id and duplicates, as a receipt does) if its transaction committed. */
+    /**
+     * The stored batch (it carries the transaction id and duplicates, as a receipt does) if the ledger holds it; null
+     * only when the ledger itself answers that it does not. A commit status other than VALID is not enough to send
+     * the batch again: an answer that did not come within the wait (a node just started, a busy peer) looks like a
+     * transaction not committed, and an earlier attempt than the one written down may have committed; so the ledger
+     * is asked for the batch. If that question is not answered either, the lookup fails and is tried again later.
+     */
     private String lookUp(MirrorBatch batch, String txId) throws LedgerException {
         CommitOutcome outcome = ledger.commitStatus(txId, settings.lookupWait());
         LOG.info(() -> "Batch " + batch.id() + " was left unconfirmed; its transaction " + txId + " is " + outcome);
-        return outcome == CommitOutcome.VALID ? ledger.evaluate(AuditRecords.GET_BATCH, batch.id()) : null;
+        try {
+            return ledger.evaluate(AuditRecords.GET_BATCH, batch.id());
+        } catch (LedgerException e) {
+            if (outcome != CommitOutcome.VALID && e.code().orElse(null) == ContractError.BATCH_NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private Done failed(MirrorBatch batch, boolean leftOver, String message, Level level, Throwable cause) {

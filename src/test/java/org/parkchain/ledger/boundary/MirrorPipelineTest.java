@@ -19,21 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parkchain.ledger.contract.AuditEntry;
-import org.parkchain.ledger.control.ChainDigest;
-import org.parkchain.ledger.control.ChainReport;
 import org.parkchain.ledger.control.CommitOutcome;
-import org.parkchain.ledger.control.DigestReport;
-import org.parkchain.ledger.control.LedgerException;
-import org.parkchain.ledger.control.LedgerGateway;
-import org.parkchain.ledger.control.LedgerTransaction;
 import org.parkchain.ledger.control.MirrorBatch;
-import org.parkchain.ledger.control.TransactionEvidence;
 import org.parkchain.platform.canonical.Hashes;
 
 /**
  * The drain with several batches in flight, container-free: batches are cut in order, never more than {@code inFlight}
  * new ones are on their way, each is confirmed by itself; a left-over batch whose transaction committed is confirmed
- * without a new transaction, and one whose transaction is unknown is sent again; after a failure nothing new is cut.
+ * without a new transaction, and so is one the ledger holds whatever its commit status; one the ledger does not hold
+ * is sent again, one it does not answer for is not; after a failure nothing new is cut.
  */
 class MirrorPipelineTest {
     private final ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -82,103 +76,6 @@ class MirrorPipelineTest {
         }
     }
 
-    /** A ledger whose commits take {@code latency}; it counts what is in flight at once. */
-    static final class SlowLedger implements LedgerGateway {
-        final Duration latency;
-        final AtomicInteger inFlight = new AtomicInteger();
-        final AtomicInteger mostInFlight = new AtomicInteger();
-        final AtomicInteger commits = new AtomicInteger();
-        final Map<String, CommitOutcome> known = new ConcurrentHashMap<>();
-        volatile String failWith;
-
-        SlowLedger(Duration latency) {
-            this.latency = latency;
-        }
-
-        @Override
-        public LedgerTransaction prepare(String function, String... args) throws LedgerException {
-            if (failWith != null) {
-                throw LedgerException.unavailable(failWith, null);
-            }
-            String txId = Hashes.sha256Hex(args[0] + System.nanoTime());
-            return new LedgerTransaction() {
-                @Override
-                public String txId() {
-                    return txId;
-                }
-
-                @Override
-                public String commit() throws LedgerException {
-                    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                    try {
-                        Thread.sleep(latency.toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } finally {
-                        inFlight.decrementAndGet();
-                    }
-                    commits.incrementAndGet();
-                    return "{\"duplicates\":[],\"txId\":\"" + txId + "\"}";
-                }
-            };
-        }
-
-        @Override
-        public CommitOutcome commitStatus(String txId, Duration wait) {
-            return known.getOrDefault(txId, CommitOutcome.UNKNOWN);
-        }
-
-        @Override
-        public String evaluate(String function, String... args) {
-            return "{\"batchId\":\"" + args[0] + "\",\"duplicates\":[],\"txId\":\"from-ledger\"}";
-        }
-
-        @Override
-        public String kind() {
-            return "fabric";
-        }
-
-        @Override
-        public String submit(String function, String... args) throws LedgerException {
-            return prepare(function, args).commit();
-        }
-
-        @Override
-        public boolean keepsPrivateData() {
-            return false;
-        }
-
-        @Override
-        public String submitPrivate(String function, Map<String, byte[]> transientData, String... args) {
-            throw new UnsupportedOperationException("not used by the mirror");
-        }
-
-        @Override
-        public ChainReport checkChain() {
-            return ChainReport.notApplicable();
-        }
-
-        @Override
-        public Optional<TransactionEvidence> evidence(String txId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean signsDigests() {
-            return false;
-        }
-
-        @Override
-        public Optional<ChainDigest> digest() {
-            return Optional.empty();
-        }
-
-        @Override
-        public DigestReport checkDigest(ChainDigest kept) {
-            throw new UnsupportedOperationException("not used by the mirror");
-        }
-    }
-
     static MirrorBatch batch(int n) {
         String id = String.format("B%012d", n);
         return MirrorBatch.of(id, List.of(new AuditEntry("e" + n, "t", "a:" + n, Hashes.sha256Hex("e" + n))));
@@ -220,6 +117,7 @@ class MirrorPipelineTest {
         books.leftOver.add(new MirrorBatches.Unconfirmed(batch(2), "tx-lost"));
         books.leftOver.add(new MirrorBatches.Unconfirmed(batch(3), null));
         ledger.known.put("tx-committed", CommitOutcome.VALID);
+        ledger.held.add("B000000000001");
         books.toCut.add(batch(4));
 
         assertEquals(4, pipeline(books, ledger, 2).drain(() -> true, () -> { }));
@@ -230,6 +128,41 @@ class MirrorPipelineTest {
         assertNotNull(books.submitted.get("B000000000003"), "one never sent is sent");
         assertEquals(3, ledger.commits.get());
         assertEquals(1, state.confirmedByLookup());
+    }
+
+    @Test
+    void aLeftOverBatchTheLedgerHoldsIsNotSentAgainWhenItsCommitStatusDidNotComeInTime() throws Exception {
+        Books books = new Books();
+        SlowLedger ledger = new SlowLedger(Duration.ofMillis(10));
+        // the status of tx-slow did not come within the wait (UNKNOWN), yet the transaction had committed; tx-older:
+        // an earlier attempt than the one written down committed, the last one was invalid
+        books.leftOver.add(new MirrorBatches.Unconfirmed(batch(1), "tx-slow"));
+        books.leftOver.add(new MirrorBatches.Unconfirmed(batch(2), "tx-invalid"));
+        ledger.known.put("tx-invalid", CommitOutcome.INVALID);
+        ledger.held.add("B000000000001");
+        ledger.held.add("B000000000002");
+
+        assertEquals(2, pipeline(books, ledger, 2).drain(() -> true, () -> { }));
+
+        assertEquals(0, ledger.commits.get(), "no transaction spent: " + books.submitted);
+        assertTrue(books.confirmed.get("B000000000001").contains("from-ledger"), books.confirmed.toString());
+        assertTrue(books.confirmed.get("B000000000002").contains("from-ledger"), books.confirmed.toString());
+        assertEquals(2, state.confirmedByLookup());
+    }
+
+    @Test
+    void aLeftOverBatchIsNotSentAgainWhileTheLedgerDoesNotAnswerWhetherItHoldsIt() throws Exception {
+        Books books = new Books();
+        SlowLedger ledger = new SlowLedger(Duration.ofMillis(10));
+        books.leftOver.add(new MirrorBatches.Unconfirmed(batch(1), "tx-slow"));
+        books.toCut.add(batch(2));
+        ledger.evaluateFailsWith = "DEADLINE_EXCEEDED: evaluate";
+
+        pipeline(books, ledger, 2).drain(() -> true, () -> { });
+
+        assertNull(books.submitted.get("B000000000001"), "not sent again on an unanswered question");
+        assertNull(books.confirmed.get("B000000000001"));
+        assertTrue(state.failures() >= 1, "the lookup failed and is tried again after the backoff");
     }
 
     @Test
