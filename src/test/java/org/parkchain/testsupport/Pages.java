@@ -33,18 +33,39 @@ public final class Pages {
     }
 
     public static void switchLanguage(ChromeDriver driver, String language, String expectedTitle) {
-        driver.findElement(By.id("shell:lang-" + language)).click();
+        languageLink(driver, language).click();
         waitForTitle(driver, expectedTitle);
     }
 
-    /** Waits until the login form has taken the user to a page of the portal. */
+    /**
+     * The shell's language link, once the page shows it (a page asked for while the browser still loads the one a
+     * redirect led to may not have it yet); when it never comes, the failure says which page it was and what it showed.
+     */
+    private static org.openqa.selenium.WebElement languageLink(ChromeDriver driver, String language) {
+        By link = By.id("shell:lang-" + language);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.elementToBeClickable(link));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String text = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("no language switch on " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
+                    + "\"): " + text.substring(0, Math.min(600, text.length())), e);
+        }
+    }
+
+    /**
+     * Waits until the login form has taken the user to a page of the portal and that page has loaded (showing who is
+     * logged in): a page asked for next must not race the redirect's page still loading.
+     */
     public static void waitForLoginToFinish(ChromeDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login.xhtml"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.getCurrentUrl().contains("/login.xhtml")
+                && "complete".equals(driver.executeScript("return document.readyState"))
+                && !d.findElements(By.id("current-user")).isEmpty());
     }
 
     /** Switches the language on whatever page is open, and waits until the page is in it. */
     public static void switchLanguageOnAnyPage(ChromeDriver driver, String language) {
-        driver.findElement(By.id("shell:lang-" + language)).click();
+        languageLink(driver, language).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language.equals("zh") ? "zh-CN" : "en"));
