@@ -20,6 +20,11 @@ public final class PayaraProcess implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PayaraProcess.class.getName());
 
     static final int DEFAULT_HTTP_THREADS = 16;
+    /**
+     * The JVM's options: a heap of 1 GB and the parallel collector, which cost the pages less CPU than G1 on a 2-core
+     * node (docs/benchmarks.md, "Pages under load", step 5).
+     */
+    static final String DEFAULT_JAVA_OPTIONS = "-Xmx1g -XX:+UseParallelGC";
 
     private final Process process;
     private final int port;
@@ -44,7 +49,16 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code java -jar payara-micro.jar --deploy war --contextroot / --port port --nocluster} with
+     * The JVM's options, separated by blanks: {@code PARKCHAIN_JAVA_OPTIONS} / parkchain.java.options, default
+     * {@value #DEFAULT_JAVA_OPTIONS} (replaced as a whole).
+     */
+    static List<String> javaOptions() {
+        String value = ParkChainServer.setting("parkchain.java.options", DEFAULT_JAVA_OPTIONS);
+        return java.util.Arrays.stream(value.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+    }
+
+    /**
+     * Starts {@code java <javaOptions> -jar payara-micro.jar --deploy war --contextroot / --port port --nocluster} with
      * {@link #httpThreads()} HTTP worker threads.
      *
      * @param log file for the server's output, or null to share this console
@@ -53,7 +67,7 @@ public final class PayaraProcess implements AutoCloseable {
                                       Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx1g");
+        command.addAll(javaOptions());
         command.add("-jar");
         command.add(microJar.toString());
         command.addAll(List.of("--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port),
