@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ public final class PayaraProcess implements AutoCloseable {
      */
     static List<String> javaOptions() {
         String value = ParkChainServer.setting("parkchain.java.options", DEFAULT_JAVA_OPTIONS);
-        return java.util.Arrays.stream(value.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
+        return Arrays.stream(value.trim().split("\\s+")).filter(o -> !o.isEmpty()).toList();
     }
 
     /**

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,12 +44,12 @@ public final class Pages {
      * The shell's language link, once the page shows it (a page asked for while the browser still loads the one a
      * redirect led to may not have it yet); when it never comes, the failure says which page it was and what it showed.
      */
-    private static org.openqa.selenium.WebElement languageLink(ChromeDriver driver, String language) {
+    private static WebElement languageLink(ChromeDriver driver, String language) {
         By link = By.id("shell:lang-" + language);
         try {
             return new WebDriverWait(driver, Duration.ofSeconds(20))
                     .until(ExpectedConditions.elementToBeClickable(link));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             String text = driver.findElement(By.tagName("body")).getText();
             throw new AssertionError("no language switch on " + driver.getCurrentUrl() + " (\"" + driver.getTitle()
                     + "\"): " + text.substring(0, Math.min(600, text.length())), e);
@@ -67,7 +70,7 @@ public final class Pages {
     public static void switchLanguageOnAnyPage(ChromeDriver driver, String language) {
         languageLink(driver, language).click();
         new WebDriverWait(driver, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language.equals("zh") ? "zh-CN" : "en"));
     }
 
